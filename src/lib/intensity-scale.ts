@@ -1,0 +1,46 @@
+import { scaleThreshold } from 'd3-scale';
+
+/** One class of the intensity legend. */
+export interface IntensityClass {
+  /** Smallest count in the class. */
+  min: number;
+  /** Largest count in the class. */
+  max: number;
+  /** Legend text, e.g. « 3 à 5 ». */
+  label: string;
+  color: string;
+}
+
+/** Sequential, colour-blind-safe (ColorBrewer YlGnBu), light to dark; zero has its own pale class. */
+const ZERO_COLOR = '#f2efe6';
+const STEPS = ['#c7e9b4', '#7fcdbb', '#2c7fb8', '#253494'];
+
+function rangeLabel(min: number, max: number): string {
+  if (min === max) return `${min}`;
+  return `${min} à ${max}`;
+}
+
+/**
+ * Classes for counts of practices: zero alone, then up to four classes of equal width over 1…max,
+ * with whole-number bounds a reader can check by counting.
+ */
+export function intensityClasses(counts: readonly number[]): IntensityClass[] {
+  const max = Math.max(0, ...counts);
+  const classes: IntensityClass[] = [{ min: 0, max: 0, label: 'Aucune', color: ZERO_COLOR }];
+  if (max === 0) return classes;
+  const width = Math.max(1, Math.ceil(max / STEPS.length));
+  for (let i = 0, lo = 1; lo <= max; i++, lo += width) {
+    const hi = Math.min(max, lo + width - 1);
+    classes.push({ min: lo, max: hi, label: rangeLabel(lo, hi), color: STEPS[i] });
+  }
+  return classes;
+}
+
+/** A d3 threshold scale giving each count the index of its class. */
+export function intensityClassIndex(classes: readonly IntensityClass[]) {
+  const thresholds = classes.slice(1).map((c) => c.min);
+  const scale = scaleThreshold<number, number>()
+    .domain(thresholds)
+    .range(classes.map((_, i) => i));
+  return (count: number) => scale(count);
+}

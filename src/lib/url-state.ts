@@ -1,0 +1,115 @@
+/**
+ * The view as it lives in the URL hash:
+ * `#t=<id>&mode=intensite|type&themes=sig,habitat&cmp=<id>,<id>&statuts=en-place&map=<z>/<lat>/<lng>`.
+ * The `map` key belongs to MapLibre (`hash: 'map'`); it is carried through untouched.
+ */
+
+export type Mode = 'intensite' | 'type';
+
+export interface ViewState {
+  /** Territory whose panel is open. */
+  t: string | null;
+  /** Colouring mode. */
+  mode: Mode;
+  /** Active theme layers, in taxonomy order. */
+  themes: string[];
+  /** Territories in the comparison, in the order they were added. */
+  cmp: string[];
+  /** Statuses kept by the status filter; empty means all. */
+  statuses: string[];
+  /** Isolated legend class (index as text), or null. */
+  iso: string | null;
+}
+
+/** What the hash may refer to: anything else is dropped. */
+export interface Vocabulary {
+  territories: readonly string[];
+  themes: readonly string[];
+  statuses: readonly string[];
+}
+
+export const MAX_COMPARED = 6;
+/** A shared link is never this long; anything longer is cut before parsing so a hostile URL costs nothing. */
+export const MAX_HASH_LENGTH = 2000;
+const MAX_LIST_ITEMS = 40;
+
+export const defaultView = (): ViewState => ({
+  t: null,
+  mode: 'intensite',
+  themes: [],
+  cmp: [],
+  statuses: [],
+  iso: null,
+});
+
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value.replace(/\+/g, ' '));
+  } catch {
+    return '';
+  }
+}
+
+function readPairs(hash: string): Map<string, string> {
+  const pairs = new Map<string, string>();
+  const body = hash.slice(0, MAX_HASH_LENGTH).replace(/^#/, '');
+  for (const part of body.split('&')) {
+    const eq = part.indexOf('=');
+    if (eq <= 0) continue;
+    const key = safeDecode(part.slice(0, eq));
+    if (!pairs.has(key)) pairs.set(key, safeDecode(part.slice(eq + 1)));
+  }
+  return pairs;
+}
+
+function knownList(value: string | undefined, known: readonly string[], limit: number): string[] {
+  if (!value) return [];
+  const wanted = new Set(value.split(',').slice(0, MAX_LIST_ITEMS));
+  return known.filter((id) => wanted.has(id)).slice(0, limit);
+}
+
+/** Ordered variant, for lists where the user's order matters (the comparison). */
+function knownOrderedList(value: string | undefined, known: readonly string[], limit: number): string[] {
+  if (!value) return [];
+  const knownSet = new Set(known);
+  const out: string[] = [];
+  for (const id of value.split(',').slice(0, MAX_LIST_ITEMS)) {
+    if (knownSet.has(id) && !out.includes(id)) out.push(id);
+  }
+  return out.slice(0, limit);
+}
+
+/** Reads a hash; never throws; unknown ids and malformed values fall back to defaults. */
+export function parseHash(hash: string, vocab: Vocabulary): ViewState {
+  const pairs = readPairs(typeof hash === 'string' ? hash : '');
+  const view = defaultView();
+  const t = pairs.get('t');
+  if (t && vocab.territories.includes(t)) view.t = t;
+  if (pairs.get('mode') === 'type') view.mode = 'type';
+  view.themes = knownList(pairs.get('themes'), vocab.themes, vocab.themes.length);
+  view.cmp = knownOrderedList(pairs.get('cmp'), vocab.territories, MAX_COMPARED);
+  view.statuses = knownList(pairs.get('statuts'), vocab.statuses, vocab.statuses.length);
+  if (view.statuses.length === vocab.statuses.length) view.statuses = [];
+  const iso = pairs.get('iso');
+  if (iso && /^\d{1,2}$|^[a-z-]{1,30}$/.test(iso)) view.iso = iso;
+  return view;
+}
+
+/** The MapLibre-owned `map=` value of a hash, if any and well formed. */
+export function mapParam(hash: string): string | null {
+  const value = readPairs(hash).get('map');
+  return value && /^-?[\d.]+\/-?[\d.]+\/-?[\d.]+(\/-?[\d.]+){0,2}$/.test(value) ? value : null;
+}
+
+/** Writes the view as a hash; defaults are left out so links stay short. `map` comes last, as MapLibre writes it. */
+export function serializeHash(view: ViewState, map: string | null = null): string {
+  const parts: string[] = [];
+  if (view.t) parts.push(`t=${encodeURIComponent(view.t)}`);
+  if (view.mode !== 'intensite') parts.push(`mode=${view.mode}`);
+  if (view.themes.length) parts.push(`themes=${view.themes.map(encodeURIComponent).join(',')}`);
+  if (view.cmp.length) parts.push(`cmp=${view.cmp.map(encodeURIComponent).join(',')}`);
+  if (view.statuses.length) parts.push(`statuts=${view.statuses.map(encodeURIComponent).join(',')}`);
+  if (view.iso !== null) parts.push(`iso=${encodeURIComponent(view.iso)}`);
+  if (map) parts.push(`map=${map}`);
+  return parts.length ? `#${parts.join('&')}` : '';
+}

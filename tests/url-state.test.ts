@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { defaultView, mapParam, MAX_COMPARED, parseHash, serializeHash, type ViewState } from '../src/lib/url-state';
+
+const vocab = {
+  territories: ['pays-mellois', 'ca-niort', 'pays-gatine', 'pays-thouarsais', 'pays-ile-de-re', 'ca-la-rochelle', 'pays-aunis', 'ca-poitiers'],
+  themes: ['sig', 'habitat', 'lecture-publique', 'sport'],
+  statuses: ['en-place', 'en-cours', 'en-projet', 'en-reflexion'],
+};
+
+describe('URL state', () => {
+  it('reads the documented permalink form', () => {
+    const view = parseHash('#t=pays-mellois&mode=type&themes=sig,habitat&cmp=pays-mellois,ca-niort&map=8.2/46.2/-0.3', vocab);
+    expect(view).toEqual({ ...defaultView(), t: 'pays-mellois', mode: 'type', themes: ['sig', 'habitat'], cmp: ['pays-mellois', 'ca-niort'] });
+  });
+
+  it('round-trips every view it writes', () => {
+    const views: ViewState[] = [
+      defaultView(),
+      { ...defaultView(), t: 'pays-gatine', mode: 'type', themes: ['habitat', 'sport'], cmp: ['ca-niort', 'pays-gatine'], statuses: ['en-place'], iso: '2' },
+      { ...defaultView(), cmp: ['pays-aunis'], iso: 'personnel' },
+    ];
+    for (const view of views) expect(parseHash(serializeHash(view, '9/46/0'), vocab)).toEqual(view);
+  });
+
+  it('keeps the map position MapLibre wrote', () => {
+    const hash = serializeHash({ ...defaultView(), t: 'ca-niort' }, mapParam('#t=x&map=8.5/46.3/-0.45'));
+    expect(hash).toBe('#t=ca-niort&map=8.5/46.3/-0.45');
+    expect(mapParam('#map=javascript:alert(1)')).toBeNull();
+  });
+
+  it('drops unknown ids and malformed values without failing', () => {
+    const view = parseHash('#t=pays-inconnu&mode=3d&themes=sig,,<script>,sport&cmp=ca-niort,nope,ca-niort&statuts=perdu&iso=%E0%A4%A', vocab);
+    expect(view.t).toBeNull();
+    expect(view.mode).toBe('intensite');
+    expect(view.themes).toEqual(['sig', 'sport']);
+    expect(view.cmp).toEqual(['ca-niort']);
+    expect(view.statuses).toEqual([]);
+    expect(view.iso).toBeNull();
+    for (const odd of ['', '#', '#&&==&', '#t', '#%', '#t=%ZZ', '#=x', 'garbage']) expect(() => parseHash(odd, vocab)).not.toThrow();
+  });
+
+  it('keeps the comparison in the order given, within its size', () => {
+    const view = parseHash(`#cmp=${[...vocab.territories].reverse().join(',')}`, vocab);
+    expect(view.cmp).toHaveLength(MAX_COMPARED);
+    expect(view.cmp[0]).toBe('ca-poitiers');
+  });
+
+  it('treats a filter keeping every status as no filter', () => {
+    expect(parseHash('#statuts=en-place,en-cours,en-projet,en-reflexion', vocab).statuses).toEqual([]);
+  });
+});
