@@ -1,4 +1,5 @@
-// npm run geo: rebuilds geo/ from the raw geography in ../shared/geo (or $GEO_SOURCE_DIR).
+// npm run geo: rebuilds geo/ from the raw geography in ../shared/geo (or $GEO_SOURCE_DIR, relative
+// to the project root).
 // The raw files stay outside the repository; only what is derived from them is written here.
 
 import { writeFileSync, mkdirSync } from 'node:fs';

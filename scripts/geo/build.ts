@@ -30,22 +30,22 @@ import type {
   TerritoryProperties,
 } from '../../src/lib/geo/types.ts';
 
-/**
- * Départements drawn as context: every one that reaches into the clip box around the region (the
- * seven that share a border with Poitou-Charentes — 24, 33, 36, 37, 49, 85, 87 — and those just
- * beyond, such as 44, so that land in the frame never looks like sea).
- */
 const REGION_DEPARTEMENTS = DEPARTEMENTS.map((d) => d.code as string);
 
 /**
  * Simplification and quantization. Weighted Visvalingam at 30 m keeps the borders within about
- * half a pixel at zoom 11 (≈ 53 m/px at 46° N); quantizing to 1/50,000 of the extent is ≈ 6 m.
- * keep-shapes so that small islands (Aix) and small communes' polygons are never dropped.
+ * half a pixel at zoom 11 (≈ 53 m/px at 46° N); quantizing to 1/50,000 of the extent (the
+ * context box, ≈ 5° × 3.6°) is ≈ 8 m.
+ * keep-shapes so that no polygon is dropped, however small (the island of Aix, an enclave).
  */
 const SIMPLIFY = 'weighted interval=30 keep-shapes';
 const QUANTIZATION = 50000;
 
-/** Margin (degrees) around the region's bbox to which the context départements are clipped. */
+/**
+ * Context départements: every one that reaches into the region's bbox widened by this margin
+ * (degrees), clipped to it. That is the seven sharing a border with Poitou-Charentes (24, 33, 36,
+ * 37, 49, 85, 87) and those just beyond, such as 44, so that no land in the frame looks like sea.
+ */
 const CONTEXT_MARGIN = { lon: 1.0, lat: 0.7 };
 
 const LABEL_PRECISION = 1e-4; // degrees, ≈ 11 m
@@ -203,7 +203,7 @@ function bboxOf(geometry: Polygon | MultiPolygon): [number, number, number, numb
   return [x0, y0, x1, y1];
 }
 
-export function contextBbox(inputs: GeoInputs): [number, number, number, number] {
+function contextBbox(inputs: GeoInputs): [number, number, number, number] {
   let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const p of inputs.polygons) {
     const [a, b, c, d] = bboxOf(p.geometry);
