@@ -54,7 +54,7 @@ export interface ThemeRow {
 export function themeRows(territories: readonly Territory[], themeIds: readonly string[], filter: PracticeFilter): ThemeRow[] {
   const kept = territories.map((t) => visiblePractices(t, filter));
   return themeIds
-    .map((theme) => ({ theme, cells: kept.map((ps) => ps.filter((p) => p.themes.includes(theme))) }))
+    .map((theme) => ({ theme, cells: kept.map((ps) => ps.filter((p) => (p.themes as readonly string[]).includes(theme))) }))
     .filter((row) => row.cells.some((c) => c.length > 0));
 }
 

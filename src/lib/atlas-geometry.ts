@@ -1,0 +1,69 @@
+import { feature } from 'topojson-client';
+import type { Topology, GeometryCollection } from 'topojson-specification';
+import type { Feature, FeatureCollection, Point } from 'geojson';
+import { DataFileError } from './fetch-json';
+
+const FILE = 'geo/territories.topojson';
+const REQUIRED_OBJECTS = ['territories', 'outside', 'departements', 'region'] as const;
+
+export interface AtlasGeometry {
+  territories: FeatureCollection;
+  labelPoints: FeatureCollection<Point>;
+  outside: FeatureCollection;
+  departements: FeatureCollection;
+  region: FeatureCollection;
+  /** [west, south, east, north] of the region, to open the map fitted to it. */
+  bounds: [number, number, number, number];
+}
+
+function asCollection(topology: Topology, name: string): FeatureCollection {
+  const object = topology.objects[name] as GeometryCollection;
+  const result = feature(topology, object) as FeatureCollection | Feature;
+  return result.type === 'FeatureCollection' ? result : { type: 'FeatureCollection', features: [result] };
+}
+
+function boundsOf(collection: FeatureCollection): [number, number, number, number] {
+  const b: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+  const visit = (c: unknown): void => {
+    if (Array.isArray(c) && typeof c[0] === 'number') {
+      b[0] = Math.min(b[0], c[0]);
+      b[1] = Math.min(b[1], c[1]);
+      b[2] = Math.max(b[2], c[0]);
+      b[3] = Math.max(b[3], c[1]);
+    } else if (Array.isArray(c)) c.forEach(visit);
+  };
+  for (const f of collection.features) if (f.geometry && 'coordinates' in f.geometry) visit(f.geometry.coordinates);
+  return b;
+}
+
+/** Turns the committed TopoJSON into the GeoJSON layers of the map; rejects a file that is not ours. */
+export function atlasGeometry(raw: unknown): AtlasGeometry {
+  const topology = raw as Topology;
+  if (!topology || topology.type !== 'Topology' || typeof topology.objects !== 'object') {
+    throw new DataFileError(FILE, `Le fichier « ${FILE} » n'est pas une géométrie TopoJSON valide.`);
+  }
+  const missing = REQUIRED_OBJECTS.filter((name) => !topology.objects[name]);
+  if (missing.length) {
+    throw new DataFileError(FILE, `Le fichier « ${FILE} » est incomplet (manque : ${missing.join(', ')}).`);
+  }
+  const territories = asCollection(topology, 'territories');
+  // MapLibre's feature-state needs the id as a property (promoteId): TopoJSON keeps it on the feature.
+  for (const f of territories.features) f.properties = { ...f.properties, id: String(f.id) };
+  const labelPoints: FeatureCollection<Point> = {
+    type: 'FeatureCollection',
+    features: territories.features.map((f) => ({
+      type: 'Feature',
+      properties: { id: f.properties!.id, kind: f.properties!.kind },
+      geometry: { type: 'Point', coordinates: [f.properties!.labelX, f.properties!.labelY] },
+    })),
+  };
+  const region = asCollection(topology, 'region');
+  return {
+    territories,
+    labelPoints,
+    outside: asCollection(topology, 'outside'),
+    departements: asCollection(topology, 'departements'),
+    region,
+    bounds: boundsOf(region),
+  };
+}

@@ -1,0 +1,104 @@
+import * as v from 'valibot';
+import practicesUrl from '../../data/practices.json?url';
+import territoriesUrl from '../../geo/territories.topojson?url';
+import compositionUrl from '../../geo/composition.json?url';
+import { DatasetSchema, type Dataset, type Territory } from './schema';
+import { atlasGeometry, type AtlasGeometry } from './atlas-geometry';
+import { DataFileError, fetchJson } from './fetch-json';
+import type { Vocabulary } from './url-state';
+import { STATUSES } from './labels';
+import type { LonLat } from './comparison';
+
+/** What the geometry says of a territory (its 2008 perimeter). */
+export interface TerritoryGeo {
+  communes: number;
+  declaredCommunes: number;
+  communesDiff: number;
+  population: number;
+  populationMissing: number;
+  parent: string | null;
+  children: string[];
+  neighbours: string[];
+  label: LonLat;
+}
+
+/** A territory's 2008 make-up, for the panel's « Composition en 2008 ». */
+export interface Composition {
+  epci: { name: string; siren: string; communes: number }[];
+  isolated: { insee: string; name: string }[];
+  communes: number;
+  population: number;
+}
+
+/** Everything the app shows, loaded and checked once. */
+export interface Atlas {
+  dataset: Dataset;
+  territories: Territory[];
+  byId: Map<string, Territory>;
+  geometry: AtlasGeometry;
+  geo: Map<string, TerritoryGeo>;
+  composition: Record<string, Composition>;
+  themeLabel: Record<string, string>;
+  formLabel: Record<string, string>;
+  vocab: Vocabulary;
+}
+
+function checkedDataset(raw: unknown): Dataset {
+  const result = v.safeParse(DatasetSchema, raw);
+  if (!result.success) {
+    throw new DataFileError('data/practices.json', 'Le fichier « data/practices.json » ne suit pas le format attendu.');
+  }
+  return result.output;
+}
+
+function geoOf(geometry: AtlasGeometry): Map<string, TerritoryGeo> {
+  return new Map(
+    geometry.territories.features.map((f) => {
+      const p = f.properties ?? {};
+      return [
+        String(p.id),
+        {
+          communes: p.communes,
+          declaredCommunes: p.declaredCommunes,
+          communesDiff: p.communesDiff,
+          population: p.population,
+          populationMissing: p.populationMissing ?? 0,
+          parent: p.parent ?? null,
+          children: p.children ?? [],
+          neighbours: p.neighbours ?? [],
+          label: [p.labelX, p.labelY] as const,
+        },
+      ];
+    }),
+  );
+}
+
+/** Loads the survey, the geometry and the composition from the app's own origin. */
+export async function loadAtlas(fetchImpl: typeof fetch = fetch): Promise<Atlas> {
+  const [rawDataset, rawTopology, rawComposition] = await Promise.all([
+    fetchJson(practicesUrl, 'data/practices.json', fetchImpl),
+    fetchJson(territoriesUrl, 'geo/territories.topojson', fetchImpl),
+    fetchJson(compositionUrl, 'geo/composition.json', fetchImpl),
+  ]);
+  const dataset = checkedDataset(rawDataset);
+  const geometry = atlasGeometry(rawTopology);
+  if (typeof rawComposition !== 'object' || rawComposition === null) {
+    throw new DataFileError('geo/composition.json', 'Le fichier « geo/composition.json » est illisible.');
+  }
+  const territories = dataset.territories;
+  return {
+    dataset,
+    territories,
+    byId: new Map(territories.map((t) => [t.id, t])),
+    geometry,
+    geo: geoOf(geometry),
+    composition: rawComposition as Record<string, Composition>,
+    themeLabel: Object.fromEntries(dataset.themes.map((t) => [t.id, t.label])),
+    formLabel: Object.fromEntries(dataset.forms.map((f) => [f.id, f.label])),
+    vocab: {
+      territories: territories.map((t) => t.id),
+      themes: dataset.themes.map((t) => t.id),
+      statuses: STATUSES.map((s) => s.id),
+    },
+  };
+}

@@ -1,0 +1,31 @@
+/** French wording of the survey's codes, shared by the panel, the legend and the comparison. */
+
+export const DEPARTEMENTS: Record<string, string> = {
+  '16': 'Charente',
+  '17': 'Charente-Maritime',
+  '79': 'Deux-Sèvres',
+  '86': 'Vienne',
+};
+
+export const KINDS: Record<string, string> = {
+  pays: 'Pays',
+  agglomeration: "Communauté d'agglomération",
+};
+
+export const STATUSES: { id: string; label: string }[] = [
+  { id: 'en-place', label: 'En place' },
+  { id: 'en-cours', label: 'En cours' },
+  { id: 'en-projet', label: 'En projet' },
+  { id: 'en-reflexion', label: 'En réflexion' },
+];
+export const STATUS_LABEL: Record<string, string> = Object.fromEntries(STATUSES.map((s) => [s.id, s.label]));
+
+export const COLUMNS: { id: 'rh' | 'moyens'; label: string }[] = [
+  { id: 'rh', label: 'Ressources humaines' },
+  { id: 'moyens', label: 'Moyens, outils, matériel' },
+];
+
+/** « 1 pratique », « 3 pratiques ». */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n.toLocaleString('fr-FR')} ${n > 1 ? many : one}`;
+}

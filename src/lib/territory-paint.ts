@@ -1,0 +1,113 @@
+import type { Territory } from './schema';
+import { visiblePractices, type PracticeFilter } from './practice-filter';
+import { intensityClasses, intensityClassIndex } from './intensity-scale';
+import { dominantForm, FORM_COLORS } from './dominant-form';
+import { themeMatchCount } from './theme-counts';
+import { shortName } from './short-name';
+import type { ViewState } from './url-state';
+
+/** A legend entry; clicking it isolates `ids`. */
+export interface LegendItem {
+  /** Stable key, used in the URL (`iso=`). */
+  key: string;
+  label: string;
+  color: string;
+  /** Hatched swatch (no information). */
+  hatched?: boolean;
+  /** Territories in this class. */
+  ids: string[];
+}
+
+export interface TerritoryPaintResult {
+  fill: Record<string, string>;
+  emphasised: ReadonlySet<string> | null;
+  label: Record<string, string>;
+  compared: readonly string[];
+  hatched: readonly string[];
+  legend: LegendItem[];
+  /** Practices counted per territory under the current filter (for tooltips and the list). */
+  counts: Record<string, number>;
+  /** Per territory, kept practices matching the active themes (only when themes are on). */
+  themeMatches: Record<string, number>;
+}
+
+export const NO_INFORMATION: Omit<LegendItem, 'ids'> = {
+  key: 'sans-information',
+  label: "Pas d'information",
+  color: '#bdbab3',
+  hatched: true,
+};
+
+const hasNoInformation = (t: Territory) => t.surveyStatus === 'no-information';
+
+function intensityLegend(territories: readonly Territory[], counts: Record<string, number>): LegendItem[] {
+  const surveyed = territories.filter((t) => !hasNoInformation(t));
+  const classes = intensityClasses(surveyed.map((t) => counts[t.id]));
+  const classOf = intensityClassIndex(classes);
+  return classes.map((c, i) => ({
+    key: String(i),
+    label: c.label,
+    color: c.color,
+    ids: surveyed.filter((t) => classOf(counts[t.id]) === i).map((t) => t.id),
+  }));
+}
+
+function typeLegend(
+  territories: readonly Territory[],
+  forms: readonly { id: string; label: string }[],
+  filter: PracticeFilter,
+): LegendItem[] {
+  const dominant = new Map(
+    territories.map((t) => [t.id, dominantForm(visiblePractices(t, filter), forms.map((f) => f.id))]),
+  );
+  const items: LegendItem[] = forms.map((f) => ({
+    key: f.id,
+    label: f.label,
+    color: FORM_COLORS[f.id] ?? '#999999',
+    ids: territories.filter((t) => dominant.get(t.id) === f.id).map((t) => t.id),
+  }));
+  items.push({
+    key: 'aucune',
+    label: 'Aucune pratique',
+    color: '#f2efe6',
+    ids: territories.filter((t) => !hasNoInformation(t) && dominant.get(t.id) === null).map((t) => t.id),
+  });
+  return items;
+}
+
+/** Everything the map and legend show for a view: colours, emphasis, labels, legend. Pure. */
+export function territoryPaint(
+  territories: readonly Territory[],
+  forms: readonly { id: string; label: string }[],
+  view: ViewState,
+): TerritoryPaintResult {
+  const filter: PracticeFilter = { statuses: view.statuses };
+  const counts = Object.fromEntries(territories.map((t) => [t.id, visiblePractices(t, filter).length]));
+  const legend = view.mode === 'type' ? typeLegend(territories, forms, filter) : intensityLegend(territories, counts);
+  const withoutInformation = territories.filter(hasNoInformation).map((t) => t.id);
+  if (withoutInformation.length) legend.push({ ...NO_INFORMATION, ids: withoutInformation });
+
+  const fill: Record<string, string> = {};
+  for (const item of legend) for (const id of item.ids) fill[id] = item.color;
+
+  const themesOn = view.themes.length > 0;
+  const themeMatches = themesOn
+    ? Object.fromEntries(territories.map((t) => [t.id, themeMatchCount(t, view.themes, filter)]))
+    : {};
+  let emphasised: Set<string> | null = null;
+  if (themesOn) emphasised = new Set(territories.filter((t) => themeMatches[t.id] > 0).map((t) => t.id));
+  const isolated = legend.find((item) => item.key === view.iso);
+  if (isolated) {
+    const inClass = new Set(isolated.ids);
+    emphasised = new Set([...(emphasised ?? inClass)].filter((id) => inClass.has(id)));
+  }
+
+  const label: Record<string, string> = {};
+  for (const t of territories) {
+    const short = shortName(t.name, t.kind);
+    const n = themeMatches[t.id];
+    label[t.id] = themesOn && n > 0 ? `${short}\n${n} pratique${n > 1 ? 's' : ''}` : short;
+  }
+
+  return { fill, emphasised, label, compared: view.cmp, hatched: withoutInformation, legend, counts, themeMatches };
+}

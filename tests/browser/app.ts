@@ -1,0 +1,90 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import type { Topology, GeometryCollection } from 'topojson-specification';
+
+/** Screenshots from browser tests land here (git-ignored) to be looked at. */
+export const SHOT_DIR = 'screenshots';
+mkdirSync(SHOT_DIR, { recursive: true });
+
+const topology = JSON.parse(readFileSync('geo/territories.topojson', 'utf8')) as Topology;
+const territoryProps = new Map(
+  (topology.objects.territories as GeometryCollection).geometries.map((g) => [String(g.id), g.properties as Record<string, unknown>]),
+);
+
+/** A point inside the territory (its label point, computed by polylabel at build time). */
+export function interiorPoint(id: string): [number, number] {
+  const p = territoryProps.get(id);
+  if (!p) throw new Error(`unknown territory ${id}`);
+  return [p.labelX as number, p.labelY as number];
+}
+
+export function territoryProperties(id: string) {
+  return territoryProps.get(id)!;
+}
+
+/** Opens the app at a hash and waits until the map has drawn everything. */
+export async function openApp(page: Page, baseUrl: string, hash = '') {
+  await page.goto(baseUrl + hash);
+  await waitForMapIdle(page);
+}
+
+export async function waitForMapIdle(page: Page) {
+  await page.waitForFunction(() => {
+    const map = (window as unknown as { __atlasMap?: { loaded(): boolean; areTilesLoaded(): boolean } }).__atlasMap;
+    return map?.loaded() && map.areTilesLoaded();
+  }, undefined, { timeout: 30_000 });
+  await page.evaluate(
+    () =>
+      new Promise<void>((ok) => {
+        const map = (window as unknown as { __atlasMap: { once(e: string, f: () => void): void; triggerRepaint(): void } }).__atlasMap;
+        map.once('idle', () => ok());
+        map.triggerRepaint();
+      }),
+  );
+}
+
+/** Page coordinates of a geographic point on the map canvas. */
+export async function pixelOf(page: Page, lngLat: [number, number]) {
+  const { x, y } = await page.evaluate((ll) => {
+    const map = (window as unknown as { __atlasMap: { project(p: [number, number]): { x: number; y: number } } }).__atlasMap;
+    return map.project(ll);
+  }, lngLat);
+  const box = await page.locator('.maplibregl-canvas').boundingBox();
+  return { x: box!.x + x, y: box!.y + y };
+}
+
+/** Ids of territories drawn at full strength (not faded), read from the map's style. */
+export async function emphasisedTerritories(page: Page): Promise<string[] | null> {
+  return page.evaluate(() => {
+    const map = (window as unknown as { __atlasMap: { getPaintProperty(l: string, p: string): unknown } }).__atlasMap;
+    const expr = map.getPaintProperty('territory-fill-pays', 'fill-opacity') as unknown[];
+    const base = expr[expr.length - 1] as unknown[];
+    if (base[0] !== 'match') return null;
+    const ids: string[] = [];
+    for (let i = 2; i < base.length - 1; i += 2) ids.push(base[i] as string);
+    return ids.sort();
+  });
+}
+
+/** The colour the user sees at a page point, read from a real screenshot. */
+export async function colourAt(page: Page, point: { x: number; y: number }): Promise<[number, number, number]> {
+  const png = await page.screenshot({ clip: { x: Math.round(point.x) - 1, y: Math.round(point.y) - 1, width: 3, height: 3 } });
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = img.width;
+    canvas.height = img.height;
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const [r, g, b] = ctx.getImageData(1, 1, 1, 1).data;
+    return [r, g, b] as [number, number, number];
+  }, png.toString('base64'));
+}
+
+/** Colour saturation (0 = grey): faded territories are washed out. */
+export function saturation([r, g, b]: [number, number, number]): number {
+  const max = Math.max(r, g, b);
+  return max === 0 ? 0 : (max - Math.min(r, g, b)) / max;
+}

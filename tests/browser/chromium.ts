@@ -1,0 +1,29 @@
+import { existsSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+
+/** Debian's Chromium, or the one named by CHROME_PATH; null when neither exists. */
+export function chromiumPath(): string | null {
+  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium'].filter(Boolean) as string[];
+  return candidates.find((p) => existsSync(p)) ?? null;
+}
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
+
+/** Whether browser tests run here; says so in one line when they cannot, and refuses to skip in CI. */
+export function browserTestsEnabled(): boolean {
+  if (chromiumPath()) return true;
+  if (process.env.CI) throw new Error('Browser tests must run in CI, but no Chromium was found at /usr/bin/chromium or $CHROME_PATH.');
+  console.warn('Browser tests skipped: no Chromium at /usr/bin/chromium or $CHROME_PATH (apt-get install -y chromium).');
+  return false;
+}
+
+export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath()!, args: [...CHROMIUM_ARGS, ...extraArgs], headless: true });
+}

@@ -1,0 +1,165 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { browserTestsEnabled, launchChromium } from './chromium';
+import { colourAt, interiorPoint, openApp, pixelOf, saturation, SHOT_DIR, territoryProperties, waitForMapIdle } from './app';
+
+interface P {
+  id: string;
+  column: string;
+  text: string;
+  themes: string[];
+}
+interface T {
+  id: string;
+  name: string;
+  practices: P[];
+}
+const dataset = JSON.parse(readFileSync('data/practices.json', 'utf8')) as { territories: T[] };
+const territory = (id: string) => dataset.territories.find((t) => t.id === id)!;
+
+describe.runIf(browserTestsEnabled())('the map in Chromium', () => {
+  let browser: Browser;
+  let page: Page;
+  const baseUrl = inject('baseUrl');
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => browser?.close());
+
+  async function freshPage(width = 1366, height = 800) {
+    await page?.close();
+    page = await browser.newPage({ viewport: { width, height } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    return errors;
+  }
+
+  it('opens on Poitou-Charentes with the 33 territories listed', async () => {
+    const errors = await freshPage();
+    await openApp(page, baseUrl);
+    await expect(page.locator('nav[aria-label="Liste des territoires enquêtés"] li').count()).resolves.toBe(33);
+    const zoom = await page.evaluate(() => (window as any).__atlasMap.getZoom());
+    expect(zoom).toBeGreaterThan(6.5);
+    expect(zoom).toBeLessThan(9);
+    await page.screenshot({ path: `${SHOT_DIR}/map-initial.png` });
+    expect(errors).toEqual([]);
+  });
+
+  it('opens the panel of the territory clicked on the canvas, with its practices', async () => {
+    await freshPage();
+    await openApp(page, baseUrl);
+    const mellois = territory('pays-mellois');
+    await page.mouse.click(...Object.values(await pixelOf(page, interiorPoint('pays-mellois'))) as [number, number]);
+    const panel = page.locator('aside');
+    await expect(panel.locator('h2').textContent()).resolves.toBe(mellois.name);
+    const rh = panel.locator('section:has(h3:text-is("Ressources humaines")) li, section:has(h3:has-text("Ressources humaines")) li');
+    const moyens = panel.locator('section:has(h3:has-text("Moyens, outils, matériel")) li');
+    expect(await rh.count()).toBe(mellois.practices.filter((p) => p.column === 'rh').length);
+    expect(await moyens.count()).toBe(mellois.practices.filter((p) => p.column === 'moyens').length);
+    await expect(panel.textContent()).resolves.toContain('piscines');
+    expect(page.url()).toContain('t=pays-mellois');
+    await page.screenshot({ path: `${SHOT_DIR}/panel-mellois.png` });
+  });
+
+  it('picks the agglomération nested in a pays, and the pays outside it', async () => {
+    await freshPage();
+    await openApp(page, baseUrl, '#map=9.5/45.95/-0.95');
+    await page.mouse.click(...Object.values(await pixelOf(page, interiorPoint('ca-pays-rochefortais'))) as [number, number]);
+    await expect(page.locator('aside h2').textContent()).resolves.toBe(territory('ca-pays-rochefortais').name);
+    await expect(page.locator('aside').textContent()).resolves.toContain(territory('pays-rochefortais').name);
+  });
+
+  it('shows a tooltip with the name and the number of practices on hover', async () => {
+    await freshPage();
+    await openApp(page, baseUrl);
+    const p = await pixelOf(page, interiorPoint('pays-civraisien'));
+    await page.mouse.move(p.x, p.y);
+    const tip = page.locator('[role="tooltip"]');
+    await tip.waitFor();
+    const text = await tip.textContent();
+    expect(text).toContain('Pays Civraisien');
+    expect(text).toContain(`${territory('pays-civraisien').practices.length} pratiques`);
+    expect(text).toContain('Thème principal');
+    await expect(page.locator('.maplibregl-canvas').evaluate((c) => (c as HTMLElement).style.cursor)).resolves.toBe('pointer');
+  });
+
+  it('makes the territories with a SIG practice stand out when the SIG layer is on', async () => {
+    await freshPage();
+    await openApp(page, baseUrl);
+    await page.locator('input[data-theme="sig"]').check();
+    await waitForMapIdle(page);
+    const withSig = dataset.territories.filter((t) => t.practices.some((p) => p.themes.includes('sig'))).map((t) => t.id);
+    const without = dataset.territories.filter((t) => !withSig.includes(t.id)).map((t) => t.id);
+    expect(withSig.length).toBeGreaterThan(3);
+    const faded = await page.locator('nav[aria-label="Liste des territoires enquêtés"] li.faded button').evaluateAll((els) =>
+      els.map((e) => e.getAttribute('data-territory')),
+    );
+    expect(faded.sort()).toEqual([...without].sort());
+    // On the canvas: a SIG territory keeps its colour, a territory without SIG is washed out.
+    const sigColour = await colourAt(page, await pixelOf(page, interiorPoint('pays-loudunais')));
+    const fadedId = without.find((id) => territoryProperties(id).kind === 'pays' && territory(id).practices.length > 0)!;
+    const fadedColour = await colourAt(page, await pixelOf(page, interiorPoint(fadedId)));
+    expect(saturation(sigColour)).toBeGreaterThan(saturation(fadedColour) + 0.15);
+    expect(page.url()).toContain('themes=sig');
+    await page.screenshot({ path: `${SHOT_DIR}/theme-sig.png` });
+    // The panel highlights the matching practices.
+    await page.locator('button[data-territory="pays-loudunais"]').click();
+    await expect(page.locator('aside li.highlighted').count()).resolves.toBe(
+      territory('pays-loudunais').practices.filter((p) => p.themes.includes('sig')).length,
+    );
+  });
+
+  it('restores the whole view from a permalink, and Back undoes the last action', async () => {
+    await freshPage();
+    await openApp(page, baseUrl, '#t=pays-gatine&mode=type&themes=habitat&cmp=pays-gatine,ca-niort&map=8.6/46.5/-0.3');
+    await expect(page.locator('aside h2').textContent()).resolves.toBe(territory('pays-gatine').name);
+    await expect(page.locator('input[name="mode"][value="type"]').isChecked()).resolves.toBe(true);
+    await expect(page.locator('input[data-theme="habitat"]').isChecked()).resolves.toBe(true);
+    await expect(page.locator('section[aria-labelledby="cmp-title"] thead th').count()).resolves.toBe(3);
+    const zoom = await page.evaluate(() => (window as any).__atlasMap.getZoom());
+    expect(zoom).toBeCloseTo(8.6, 1);
+    await page.locator('button[data-territory="pays-mellois"]').click();
+    await expect(page.locator('aside h2').textContent()).resolves.toBe('Pays Mellois');
+    await page.goBack();
+    await expect(page.locator('aside h2').textContent()).resolves.toBe(territory('pays-gatine').name);
+    await page.screenshot({ path: `${SHOT_DIR}/permalink.png` });
+  });
+
+  it('ignores unknown ids and malformed values in a link', async () => {
+    const errors = await freshPage();
+    await openApp(page, baseUrl, '#t=<script>&mode=%E0%A4%A&themes=zzz&cmp=,,,&map=abc');
+    await expect(page.locator('aside').count()).resolves.toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('compares a territory with its neighbours, and an island with the nearest territories', async () => {
+    await freshPage();
+    await openApp(page, baseUrl, '#t=pays-civraisien');
+    await page.getByRole('button', { name: 'Comparer avec les voisins' }).click();
+    const neighbours = territoryProperties('pays-civraisien').neighbours as string[];
+    const columns = page.locator('section[aria-labelledby="cmp-title"] table:first-of-type thead th');
+    await expect(columns.count()).resolves.toBe(1 + Math.min(6, 1 + neighbours.length));
+    await waitForMapIdle(page);
+    await page.screenshot({ path: `${SHOT_DIR}/compare-civraisien.png` });
+    await page.locator('button[data-territory="pays-ile-de-re"]').click();
+    await page.getByRole('button', { name: 'Comparer avec les voisins' }).click();
+    expect(decodeURIComponent(page.url())).toMatch(/cmp=pays-ile-de-re,[a-z-]+,[a-z-]+,[a-z-]+/);
+  });
+
+  it('shows the panel as a bottom sheet on a phone, leaving the map usable', async () => {
+    await freshPage(390, 780);
+    await openApp(page, baseUrl);
+    await page.mouse.click(...Object.values(await pixelOf(page, interiorPoint('pays-gatine'))) as [number, number]);
+    const sheet = await page.locator('aside').boundingBox();
+    expect(sheet!.y).toBeGreaterThan(780 * 0.35);
+    expect(sheet!.width).toBeGreaterThan(380);
+    // The upper part of the map still answers clicks.
+    await page.mouse.click(...Object.values(await pixelOf(page, interiorPoint('pays-thouarsais'))) as [number, number]);
+    await expect(page.locator('aside h2').textContent()).resolves.toBe('Pays Thouarsais');
+    await page.screenshot({ path: `${SHOT_DIR}/phone.png` });
+    await page.keyboard.press('Escape');
+    await expect(page.locator('aside').count()).resolves.toBe(0);
+  });
+});
