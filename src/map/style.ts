@@ -56,18 +56,17 @@ function byId(values: Record<string, string | number>, fallback: string | number
   return ['match', ['get', 'id'], ...entries.flat(), fallback] as unknown as ExpressionSpecification;
 }
 
+/** Territories that do not stand out turn to this neutral grey, whatever their class colour. */
+export const FADED_FILL = '#dedcd6';
+
 export function fillColorExpression(paint: TerritoryPaint): ExpressionSpecification {
-  return byId(paint.fill, COLORS.noInformation);
+  if (!paint.emphasised) return byId(paint.fill, COLORS.noInformation);
+  const shown = Object.fromEntries(Object.entries(paint.fill).filter(([id]) => paint.emphasised!.has(id)));
+  return byId(shown, FADED_FILL);
 }
 
-const FADED = 0.22;
-const SHOWN = 0.92;
-
-export function fillOpacityExpression(paint: TerritoryPaint): ExpressionSpecification {
-  const base = paint.emphasised
-    ? byId(Object.fromEntries([...paint.emphasised].map((id) => [id, SHOWN])), FADED)
-    : (['literal', SHOWN] as unknown as ExpressionSpecification);
-  return ['case', ['boolean', ['feature-state', 'hover'], false], 1, base] as ExpressionSpecification;
+export function fillOpacityExpression(): ExpressionSpecification {
+  return ['case', ['boolean', ['feature-state', 'hover'], false], 1, 0.92] as ExpressionSpecification;
 }
 
 export function labelExpression(paint: TerritoryPaint): ExpressionSpecification {
@@ -120,7 +119,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         type: 'fill',
         source: 'territories',
         filter: isKind('pays'),
-        paint: { 'fill-color': fillColorExpression(paint), 'fill-opacity': fillOpacityExpression(paint) },
+        paint: { 'fill-color': fillColorExpression(paint), 'fill-opacity': fillOpacityExpression() },
       },
       {
         id: 'territory-hatch',
@@ -141,7 +140,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         type: 'fill',
         source: 'territories',
         filter: isKind('agglomeration'),
-        paint: { 'fill-color': fillColorExpression(paint), 'fill-opacity': fillOpacityExpression(paint) },
+        paint: { 'fill-color': fillColorExpression(paint), 'fill-opacity': fillOpacityExpression() },
       },
       {
         id: 'territory-line-agglo',

@@ -53,19 +53,6 @@ export async function pixelOf(page: Page, lngLat: [number, number]) {
   return { x: box!.x + x, y: box!.y + y };
 }
 
-/** Ids of territories drawn at full strength (not faded), read from the map's style. */
-export async function emphasisedTerritories(page: Page): Promise<string[] | null> {
-  return page.evaluate(() => {
-    const map = (window as unknown as { __atlasMap: { getPaintProperty(l: string, p: string): unknown } }).__atlasMap;
-    const expr = map.getPaintProperty('territory-fill-pays', 'fill-opacity') as unknown[];
-    const base = expr[expr.length - 1] as unknown[];
-    if (base[0] !== 'match') return null;
-    const ids: string[] = [];
-    for (let i = 2; i < base.length - 1; i += 2) ids.push(base[i] as string);
-    return ids.sort();
-  });
-}
-
 /** The colour the user sees at a page point, read from a real screenshot. */
 export async function colourAt(page: Page, point: { x: number; y: number }): Promise<[number, number, number]> {
   const png = await page.screenshot({ clip: { x: Math.round(point.x) - 1, y: Math.round(point.y) - 1, width: 3, height: 3 } });

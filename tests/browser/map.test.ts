@@ -117,7 +117,7 @@ describe.runIf(browserTestsEnabled())('the map in Chromium', () => {
     await expect(page.locator('aside h2').textContent()).resolves.toBe(territory('pays-gatine').name);
     await expect(page.locator('input[name="mode"][value="type"]').isChecked()).resolves.toBe(true);
     await expect(page.locator('input[data-theme="habitat"]').isChecked()).resolves.toBe(true);
-    await expect(page.locator('section[aria-labelledby="cmp-title"] thead th').count()).resolves.toBe(3);
+    await expect(page.locator('section[aria-labelledby="cmp-title"] table:first-of-type thead th').count()).resolves.toBe(3);
     const zoom = await page.evaluate(() => (window as any).__atlasMap.getZoom());
     expect(zoom).toBeCloseTo(8.6, 1);
     await page.locator('button[data-territory="pays-mellois"]').click();
