@@ -18,6 +18,8 @@ describe('URL state', () => {
       defaultView(),
       { ...defaultView(), t: 'pays-gatine', mode: 'type', themes: ['habitat', 'sport'], cmp: ['ca-niort', 'pays-gatine'], statuses: ['en-place'], iso: '2' },
       { ...defaultView(), cmp: ['pays-aunis'], iso: 'personnel' },
+      { ...defaultView(), t: 'pays-aunis', c: '17200', v: 'statistiques' },
+      { ...defaultView(), c: '2A004', v: 'methode' },
     ];
     for (const view of views) expect(parseHash(serializeHash(view, '9/46/0'), vocab)).toEqual(view);
   });
@@ -36,6 +38,7 @@ describe('URL state', () => {
     expect(view.cmp).toEqual(['ca-niort']);
     expect(view.statuses).toEqual([]);
     expect(view.iso).toBeNull();
+    expect(parseHash('#c=1610&v=admin', vocab)).toMatchObject({ c: null, v: 'carte' });
     for (const odd of ['', '#', '#&&==&', '#t', '#%', '#t=%ZZ', '#=x', 'garbage']) expect(() => parseHash(odd, vocab)).not.toThrow();
   });
 

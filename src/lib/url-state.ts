@@ -1,10 +1,13 @@
 /**
  * The view as it lives in the URL hash:
- * `#t=<id>&mode=intensite|type&themes=sig,habitat&cmp=<id>,<id>&statuts=en-place&map=<z>/<lat>/<lng>`.
+ * `#t=<id>&mode=intensite|type&themes=sig,habitat&cmp=<id>,<id>&statuts=en-place&c=<insee>&v=<page>&map=<z>/<lat>/<lng>`.
  * The `map` key belongs to MapLibre (`hash: 'map'`); it is carried through untouched.
  */
 
 export type Mode = 'intensite' | 'type';
+/** Which page of the app is shown over the map. */
+export type Page = 'carte' | 'statistiques' | 'methode';
+export const PAGES: readonly Page[] = ['carte', 'statistiques', 'methode'];
 
 export interface ViewState {
   /** Territory whose panel is open. */
@@ -19,6 +22,10 @@ export interface ViewState {
   statuses: string[];
   /** Isolated legend class (index as text), or null. */
   iso: string | null;
+  /** 2008 commune (INSEE code) looked up, shown as a point. */
+  c: string | null;
+  /** Page shown. */
+  v: Page;
 }
 
 /** What the hash may refer to: anything else is dropped. */
@@ -40,6 +47,8 @@ export const defaultView = (): ViewState => ({
   cmp: [],
   statuses: [],
   iso: null,
+  c: null,
+  v: 'carte',
 });
 
 function safeDecode(value: string): string {
@@ -92,6 +101,11 @@ export function parseHash(hash: string, vocab: Vocabulary): ViewState {
   if (view.statuses.length === vocab.statuses.length) view.statuses = [];
   const iso = pairs.get('iso');
   if (iso && /^\d{1,2}$|^[a-z-]{1,30}$/.test(iso)) view.iso = iso;
+  const c = pairs.get('c');
+  // Commune codes are checked against the commune index once it is loaded; here only their shape.
+  if (c && /^\d[\dAB]\d{3}$/.test(c)) view.c = c;
+  const page = pairs.get('v');
+  if (page && (PAGES as readonly string[]).includes(page)) view.v = page as Page;
   return view;
 }
 
@@ -110,6 +124,8 @@ export function serializeHash(view: ViewState, map: string | null = null): strin
   if (view.cmp.length) parts.push(`cmp=${view.cmp.map(encodeURIComponent).join(',')}`);
   if (view.statuses.length) parts.push(`statuts=${view.statuses.map(encodeURIComponent).join(',')}`);
   if (view.iso !== null) parts.push(`iso=${encodeURIComponent(view.iso)}`);
+  if (view.c) parts.push(`c=${encodeURIComponent(view.c)}`);
+  if (view.v !== 'carte') parts.push(`v=${view.v}`);
   if (map) parts.push(`map=${map}`);
   return parts.length ? `#${parts.join('&')}` : '';
 }

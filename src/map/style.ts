@@ -109,6 +109,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       territories: { type: 'geojson', data: input.territories, promoteId: 'id' },
       labels: { type: 'geojson', data: input.labelPoints },
       region: { type: 'geojson', data: input.region },
+      commune: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': COLORS.sea } },
@@ -194,6 +195,26 @@ export function buildStyle(input: StyleInput): StyleSpecification {
           'symbol-sort-key': ['case', ['==', ['get', 'kind'], 'agglomeration'], 0, 1],
         },
         paint: { 'text-color': COLORS.label, 'text-halo-color': COLORS.labelHalo, 'text-halo-width': 1.4 },
+      },
+      {
+        id: 'commune-point',
+        type: 'circle',
+        source: 'commune',
+        paint: { 'circle-radius': 6, 'circle-color': COLORS.compared, 'circle-stroke-color': '#fff', 'circle-stroke-width': 2 },
+      },
+      {
+        id: 'commune-label',
+        type: 'symbol',
+        source: 'commune',
+        layout: {
+          'text-field': ['get', 'name'],
+          'text-font': [FONT_BOLD],
+          'text-size': 13,
+          'text-offset': [0, 1.1],
+          'text-anchor': 'top',
+          'text-allow-overlap': true,
+        },
+        paint: { 'text-color': '#7a1d12', 'text-halo-color': '#fff', 'text-halo-width': 1.6 },
       },
     ],
   };

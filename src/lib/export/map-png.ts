@@ -1,0 +1,70 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { LegendItem } from '../territory-paint';
+
+export interface PngCaption {
+  title: string;
+  subtitle: string;
+  legendTitle: string;
+  legend: readonly LegendItem[];
+  source: string;
+}
+
+/** The map canvas as drawn on the next frame: WebGL keeps its buffer only until the frame ends. */
+function grabCanvas(map: MapLibreMap): Promise<HTMLCanvasElement> {
+  return new Promise((resolve) => {
+    map.once('render', () => {
+      const source = map.getCanvas();
+      const copy = document.createElement('canvas');
+      copy.width = source.width;
+      copy.height = source.height;
+      copy.getContext('2d')!.drawImage(source, 0, 0);
+      resolve(copy);
+    });
+    map.triggerRepaint();
+  });
+}
+
+/** The current view with its title, legend and source line, as a PNG a user can paste into a report. */
+export async function mapPng(map: MapLibreMap, caption: PngCaption): Promise<Blob> {
+  const shot = await grabCanvas(map);
+  const ratio = shot.width / map.getContainer().clientWidth || 1;
+  const header = 64 * ratio;
+  const footer = 34 * ratio;
+  const legendWidth = 230 * ratio;
+  const out = document.createElement('canvas');
+  out.width = shot.width + legendWidth;
+  out.height = shot.height + header + footer;
+  const ctx = out.getContext('2d')!;
+  const font = (size: number, weight = 400) => `${weight} ${size * ratio}px "Noto Sans", system-ui, sans-serif`;
+
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, out.width, out.height);
+  ctx.fillStyle = '#1f1f1f';
+  ctx.font = font(20, 700);
+  ctx.fillText(caption.title, 16 * ratio, 30 * ratio);
+  ctx.font = font(13);
+  ctx.fillStyle = '#444';
+  ctx.fillText(caption.subtitle, 16 * ratio, 52 * ratio);
+  ctx.drawImage(shot, 0, header);
+
+  let y = header + 24 * ratio;
+  const x = shot.width + 16 * ratio;
+  ctx.fillStyle = '#1f1f1f';
+  ctx.font = font(13, 700);
+  ctx.fillText(caption.legendTitle, x, y, legendWidth - 24 * ratio);
+  ctx.font = font(13);
+  for (const item of caption.legend) {
+    y += 24 * ratio;
+    ctx.fillStyle = item.color;
+    ctx.fillRect(x, y - 12 * ratio, 22 * ratio, 14 * ratio);
+    ctx.strokeStyle = 'rgba(0,0,0,0.3)';
+    ctx.strokeRect(x, y - 12 * ratio, 22 * ratio, 14 * ratio);
+    ctx.fillStyle = '#1f1f1f';
+    ctx.fillText(`${item.label} (${item.ids.length})`, x + 30 * ratio, y, legendWidth - 50 * ratio);
+  }
+
+  ctx.fillStyle = '#555';
+  ctx.font = font(11);
+  ctx.fillText(caption.source, 16 * ratio, out.height - 12 * ratio, out.width - 32 * ratio);
+  return new Promise((resolve, reject) => out.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG'))), 'image/png'));
+}
