@@ -10,7 +10,7 @@ import {
   readTsv, sharedGeoDir, type PolyFeature,
 } from './geo-support.ts';
 
-const COMMUNE_KEYS = ['insee', 'name', 'insee2018', 'name2018', 'pays', 'agglo', 'epci', 'population', 'point'];
+const COMMUNE_KEYS = ['insee', 'name', 'insee2018', 'name2018', 'pays', 'agglo', 'epci', 'population', 'confidence', 'point'];
 
 const membersOf = (id: string) => loadCommunes().filter((c) => c.pays === id || c.agglo === id);
 
@@ -121,5 +121,17 @@ describe.skipIf(!hasSharedGeo)('against the raw geography', () => {
     for (const c of loadCommunes()) {
       expect(pointInFeature(c.point, polygons.get(to2016.get(c.insee)!)!), `${c.insee} ${c.name}`).toBe(true);
     }
+  });
+});
+
+describe('placement confidence', () => {
+  it('carries the research confidence of each commune, low for the few doubtful isolated communes', async () => {
+    const { readFileSync } = await import('node:fs');
+    const entries = JSON.parse(readFileSync('geo/communes.json', 'utf8')) as { name: string; insee: string; confidence: string; pays: string | null }[];
+    expect(entries.every((c) => ['high', 'medium', 'low'].includes(c.confidence))).toBe(true);
+    const low = entries.filter((c) => c.confidence === 'low');
+    // The composition's own notes name Mornac (16), La Mothe-Saint-Héray, Exoudun, La Couarde (79) and Coussay (86).
+    expect(low.map((c) => c.name).sort()).toEqual(['Coussay', 'Exoudun', 'La Couarde', 'La Mothe-Saint-Héray', 'Mornac']);
+    expect(low.find((c) => c.name === 'Coussay')!.pays).toBeNull();
   });
 });

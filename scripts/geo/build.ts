@@ -7,7 +7,7 @@
 //   geo/communes.json         CommuneEntry[] sorted by insee, one commune per line:
 //     {"insee":"16001","name":"Abzac","insee2018":"16001","name2018":"Abzac",
 //      "pays":"pays-charente-limousine","agglo":null,
-//      "epci":{"name":"CC du Confolentais","siren":"241600410"},"population":555,"point":[lon,lat]}
+//      "epci":{"name":"CC du Confolentais","siren":"241600410"},"population":555,"confidence":"high","point":[lon,lat]}
 //   geo/composition.json      territory id → {epci:[{name,siren,communes}], isolated:[{insee,name}],
 //                             communes, population}
 //
@@ -346,6 +346,7 @@ export async function buildGeo(sourceDir: string, projectRoot: string): Promise<
     agglo: c.agglo,
     epci: c.epci,
     population: c.population,
+    confidence: c.confidence,
     point: pointOf.get(c.insee2016)!,
   }));
 

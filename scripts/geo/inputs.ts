@@ -44,6 +44,8 @@ export interface Commune2008 {
   agglo: string | null;
   epci: { name: string; siren: string } | null;
   population: number | null;
+  /** How sure the research is of the commune's territory (high / medium / low). */
+  confidence: 'high' | 'medium' | 'low';
 }
 
 export type CommunePolygon = Feature<Polygon | MultiPolygon, { code: string; nom: string }>;
@@ -289,7 +291,9 @@ export function readGeoInputs(sourceDir: string, projectRoot: string): GeoInputs
       agglo,
       epci,
       population,
+      confidence: row.confidence as Commune2008['confidence'],
     });
+    if (!['high', 'medium', 'low'].includes(row.confidence)) problems.push(`${where}: confidence "${row.confidence}" is not high, medium or low`);
   }
   for (const insee of history.keys()) {
     if (!seen.has(insee)) problems.push(`communes-2008.tsv: ${insee} missing from composition-2008.tsv`);

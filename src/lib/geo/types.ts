@@ -67,6 +67,8 @@ export interface CommuneEntry {
   epci: { name: string; siren: string } | null;
   /** 2008 total population from the EPCI list; null for isolated communes. */
   population: number | null;
+  /** How sure the 2008 placement is (composition table): low for a few isolated communes. */
+  confidence: 'high' | 'medium' | 'low';
   /**
    * [lon, lat] inside its polygon. Only 2016 polygons exist: communes merged between 2008 and 2016
    * share the same point.
