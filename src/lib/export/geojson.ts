@@ -10,7 +10,7 @@ import type { ExportFilter } from './csv';
  * as GeoJSON for a GIS (QGIS opens it as is).
  */
 export function territoriesGeoJson(dataset: Dataset, perimeters: FeatureCollection, filter: ExportFilter): FeatureCollection {
-  const byId = new Map(dataset.territories.map((t) => [t.id, t]));
+  const byId = new Map<string, Dataset['territories'][number]>(dataset.territories.map((t) => [t.id, t]));
   const formIds = dataset.forms.map((f) => f.id);
   const features: Feature[] = [];
   for (const f of perimeters.features) {

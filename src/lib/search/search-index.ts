@@ -1,4 +1,4 @@
-import MiniSearch from 'minisearch';
+import MiniSearch, { type Query } from 'minisearch';
 import type { Dataset } from '../schema';
 import type { CommuneEntry } from '../geo/types';
 import { indexTokens, stem, words } from './tokenize';
@@ -55,7 +55,7 @@ export class AtlasSearch {
         boostDocument: (_id, _term, stored) => KIND_BOOST[(stored?.kind as ResultKind) ?? 'pratique'],
       },
     });
-    const names = new Map(dataset.territories.map((t) => [t.id, t.name]));
+    const names = new Map<string, string>(dataset.territories.map((t) => [t.id, t.name]));
     const docs: Doc[] = [];
     for (const t of dataset.territories) {
       docs.push({ id: `t:${t.id}`, kind: 'territoire', ref: t.id, territory: t.id, title: t.name, detail: t.departement, code: '' });
@@ -79,7 +79,7 @@ export class AtlasSearch {
     const ws = words(q);
     if (ws.length === 0) return [];
     // « Liber Accès » must also find « LiberAccès »: the words written together are an alternative query.
-    const expanded = ws.length > 1 ? { combineWith: 'OR', queries: [{ combineWith: 'AND', queries: [q] }, ws.join('')] } : q;
+    const expanded: Query = ws.length > 1 ? { combineWith: 'OR', queries: [{ combineWith: 'AND', queries: [q] }, ws.join('')] } : q;
     const hits = /^\d[\dab]\d{3}$/i.test(code)
       ? this.#index.search(code.toUpperCase(), { fields: ['code'], prefix: false, fuzzy: false })
       : this.#index.search(expanded);
