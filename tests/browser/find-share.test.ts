@@ -1,0 +1,125 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { browserTestsEnabled, launchChromium } from './chromium';
+import { openApp, SHOT_DIR, waitForMapIdle } from './app';
+
+interface T {
+  id: string;
+  name: string;
+  practices: { text: string; themes: string[] }[];
+}
+const dataset = JSON.parse(readFileSync('data/practices.json', 'utf8')) as { territories: T[] };
+const total = dataset.territories.reduce((n, t) => n + t.practices.length, 0);
+
+describe.runIf(browserTestsEnabled())('finding and sharing, in Chromium', () => {
+  let browser: Browser;
+  let page: Page;
+  const baseUrl = inject('baseUrl');
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => browser?.close());
+
+  async function freshPage(width = 1366, height = 800) {
+    await page?.close();
+    page = await browser.newPage({ viewport: { width, height }, acceptDownloads: true });
+  }
+
+  it('finds a practice by its words from the keyboard and opens it in its territory', async () => {
+    await freshPage();
+    await openApp(page, baseUrl);
+    await page.keyboard.press('/');
+    await page.keyboard.type('piscine');
+    const option = page.locator('[role="option"]', { hasText: 'Syndicat Mellois des piscines' });
+    await option.waitFor();
+    await expect(option.locator('mark').first().textContent()).resolves.toBe('piscines');
+    await page.screenshot({ path: `${SHOT_DIR}/search-piscine.png` });
+    const options = await page.locator('[role="option"]').allTextContents();
+    const target = options.findIndex((o) => o.includes('Syndicat Mellois des piscines'));
+    for (let i = 0; i < target; i++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('aside h2').textContent()).resolves.toBe('Pays Mellois');
+    await expect(page.locator('aside li.focused').textContent()).resolves.toContain('piscines');
+  });
+
+  it('answers « which territory was my commune in? » from an INSEE code, with a point on the map', async () => {
+    await freshPage();
+    await openApp(page, baseUrl);
+    await page.locator('input[type="search"]').fill('16106');
+    await page.locator('[role="option"]', { hasText: 'Confolens' }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('aside .notice').textContent()).resolves.toBe(
+      'En 2008, Confolens faisait partie du Pays de Charente Limousine (CC du Confolentais).',
+    );
+    expect(page.url()).toContain('c=16106');
+    await waitForMapIdle(page);
+    const points = await page.evaluate(() => (window as any).__atlasMap.queryRenderedFeatures({ layers: ['commune-point'] }).length);
+    expect(points).toBe(1);
+    await page.screenshot({ path: `${SHOT_DIR}/commune-confolens.png` });
+  });
+
+  it('downloads the practices as CSV, following the active theme', async () => {
+    await freshPage();
+    await openApp(page, baseUrl, '#themes=sig');
+    await page.getByText('Exporter').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Pratiques (CSV, tableur)' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.csv$/);
+    const text = readFileSync(await download.path(), 'utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const sigCount = dataset.territories.flatMap((t) => t.practices).filter((p) => p.themes.includes('sig')).length;
+    expect(text.trim().split('\r\n')).toHaveLength(sigCount + 1);
+    expect(sigCount).toBeLessThan(total);
+  });
+
+  it('downloads the territories as GeoJSON and the map as a PNG with its legend', async () => {
+    await freshPage();
+    await openApp(page, baseUrl);
+    await page.getByText('Exporter').click();
+    const [geo] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Territoires (GeoJSON, SIG)' }).click()]);
+    const collection = JSON.parse(readFileSync(await geo.path(), 'utf8'));
+    expect(collection.features).toHaveLength(33);
+    await page.getByText('Exporter').click();
+    const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Carte actuelle (PNG)' }).click()]);
+    const bytes = readFileSync(await png.path());
+    expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+    const width = bytes.readUInt32BE(16);
+    const canvasWidth = await page.evaluate(() => (window as any).__atlasMap.getCanvas().width);
+    expect(width).toBeGreaterThan(canvasWidth);
+  });
+
+  it('gives a permalink and an iframe snippet to share', async () => {
+    await freshPage();
+    await openApp(page, baseUrl, '#t=pays-gatine&themes=habitat');
+    await page.getByRole('button', { name: 'Partager' }).click();
+    const link = await page.locator('#share-link').inputValue();
+    expect(link).toBe(page.url());
+    const snippet = await page.locator('#share-embed').inputValue();
+    expect(snippet).toMatch(/^<iframe src="[^"]+embed=1#t=pays-gatine&themes=habitat/);
+    await page.keyboard.press('Escape');
+    await expect(page.locator('dialog[open]').count()).resolves.toBe(0);
+  });
+
+  it('shows only the map, its legend and the panel when embedded', async () => {
+    await freshPage(900, 600);
+    await openApp(page, baseUrl, '?embed=1#t=pays-mellois');
+    await expect(page.locator('header.top').count()).resolves.toBe(0);
+    await expect(page.locator('input[type="search"]').count()).resolves.toBe(0);
+    await expect(page.locator('aside h2').textContent()).resolves.toBe('Pays Mellois');
+    await expect(page.locator('.embed-legend').isVisible()).resolves.toBe(true);
+    await page.screenshot({ path: `${SHOT_DIR}/embed.png` });
+  });
+
+  it('links each bar of the statistics to the map', async () => {
+    await freshPage();
+    await openApp(page, baseUrl, '#v=statistiques');
+    await page.getByRole('button', { name: /^SIG et cadastre/ }).click();
+    await expect(page.locator('input[data-theme="sig"]').isChecked()).resolves.toBe(true);
+    expect(page.url()).toContain('themes=sig');
+    expect(page.url()).not.toContain('v=statistiques');
+    await page.goto(`${baseUrl}#v=methode`);
+    await page.getByRole('heading', { name: 'Les périmètres de 2008' }).waitFor();
+    await expect(page.locator('table').first().textContent()).resolves.toContain('Grand Angoulême');
+  });
+});
