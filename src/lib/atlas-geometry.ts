@@ -46,6 +46,21 @@ export function atlasGeometry(raw: unknown): AtlasGeometry {
   if (missing.length) {
     throw new DataFileError(FILE, `Le fichier « ${FILE} » est incomplet (manque : ${missing.join(', ')}).`);
   }
+  // The header can be right and the arcs broken: decoding then fails deep inside topojson-client,
+  // which the user must see as this file being unreadable, not as a generic failure.
+  let geometry: AtlasGeometry | null = null;
+  try {
+    geometry = decode(topology);
+  } catch {
+    // Reported below, with the empty case.
+  }
+  if (!geometry || !geometry.bounds.every(Number.isFinite)) {
+    throw new DataFileError(FILE, `Le fichier « ${FILE} » est illisible (contenu corrompu).`);
+  }
+  return geometry;
+}
+
+function decode(topology: Topology): AtlasGeometry {
   const territories = asCollection(topology, 'territories');
   // MapLibre's feature-state needs the id as a property (promoteId): TopoJSON keeps it on the feature.
   for (const f of territories.features) f.properties = { ...f.properties, id: String(f.id) };

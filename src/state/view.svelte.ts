@@ -6,6 +6,8 @@ import { defaultView, mapParam, parseHash, serializeHash, type ViewState, type V
  */
 export class ViewController {
   view = $state<ViewState>(defaultView());
+  /** True once the user has changed the view in this page (not just opened a link). */
+  touched = $state(false);
   #vocab: Vocabulary;
 
   constructor(vocab: Vocabulary) {
@@ -23,6 +25,7 @@ export class ViewController {
   /** Applies a change and records it in the history. */
   update(patch: Partial<ViewState>) {
     const next = { ...this.view, ...patch };
+    this.touched = true;
     const hash = serializeHash(next, mapParam(location.hash));
     this.view = next;
     if (hash !== location.hash) history.pushState(null, '', hash || location.pathname + location.search);
