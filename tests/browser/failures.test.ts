@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page, Route } from 'playwright-core';
+import { browserTestsEnabled, launchChromium } from './chromium';
+
+// A file that does not arrive, or arrives broken, must leave the visitor with an explanation and a
+// way out, never a blank page; and retrying must not lose the view their link described. Every
+// failure's wording is checked in tests/data-files.test.ts; here, one of each kind, end to end.
+
+const HASH = '#t=pays-gatine&themes=sig&cmp=pays-gatine,ca-niort';
+const topology = readFileSync('geo/territories.topojson', 'utf8');
+
+const cases: { what: string; pattern: string; fail: (route: Route) => Promise<void>; message: RegExp }[] = [
+  {
+    what: 'the survey data is missing (404)',
+    pattern: '**/practices-*.json',
+    fail: (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not found' }),
+    message: /data\/practices\.json.*introuvable.*404/,
+  },
+  {
+    what: 'the geometry is truncated',
+    pattern: '**/territories-*.topojson',
+    fail: (route) => route.fulfill({ status: 200, contentType: 'application/json', body: topology.slice(0, 4000) }),
+    message: /geo\/territories\.topojson.*illisible/,
+  },
+  {
+    what: 'the composition file cannot be fetched (network error)',
+    pattern: '**/composition-*.json',
+    fail: (route) => route.abort('internetdisconnected'),
+    message: /geo\/composition\.json.*n'a pas pu être téléchargé/,
+  },
+];
+
+describe.runIf(browserTestsEnabled())('a data or geometry file that fails to load', () => {
+  let browser: Browser;
+  let page: Page;
+  const baseUrl = inject('baseUrl');
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => browser?.close());
+
+  for (const c of cases) {
+    it(`says so in French with a retry when ${c.what}, and the retry restores the linked view`, async () => {
+      await page?.close();
+      page = await browser.newPage({ viewport: { width: 1280, height: 760 } });
+      const uncaught: string[] = [];
+      page.on('pageerror', (e) => uncaught.push(e.message));
+      await page.route(c.pattern, c.fail);
+      await page.goto(baseUrl + HASH);
+
+      const alert = page.locator('main[role="alert"]');
+      await alert.waitFor({ timeout: 20_000 });
+      await expect(alert.locator('h1').textContent()).resolves.toContain('Atlas des mutualisations');
+      await expect(alert.textContent()).resolves.toMatch(c.message);
+      await expect(alert.textContent()).resolves.toContain('Vérifiez votre connexion');
+      const retry = alert.getByRole('button', { name: 'Réessayer' });
+      await expect(retry.isVisible()).resolves.toBe(true);
+      expect(new URL(page.url()).hash).toBe(HASH);
+
+      // The file comes back: one click and the atlas opens on the view of the link.
+      await page.unroute(c.pattern);
+      await retry.click();
+      await page.locator('aside h2').waitFor({ timeout: 20_000 });
+      await expect(page.locator('aside h2').textContent()).resolves.toBe('Pays de Gâtine');
+      await expect(page.locator('nav[aria-label="Liste des territoires enquêtés"] li').count()).resolves.toBe(33);
+      await expect(page.locator('input[data-theme="sig"]').isChecked()).resolves.toBe(true);
+      await expect(page.locator('section[aria-labelledby="cmp-title"]').count()).resolves.toBe(1);
+      // MapLibre adds its own `map=` position; the user's choices are untouched.
+      expect(new URL(page.url()).hash.replace(/&map=[^&]*$/, '')).toBe(HASH);
+      expect(uncaught).toEqual([]);
+    });
+  }
+});
