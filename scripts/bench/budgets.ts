@@ -1,0 +1,71 @@
+/** Benchmark lines, their budgets, and the table the bench prints. */
+
+export type Stat = 'median' | 'p95' | 'value';
+
+export interface Budget {
+  /** Which statistic of the line is held to the limit. */
+  stat: Stat;
+  max: number;
+}
+
+export interface Line {
+  id: string;
+  label: string;
+  unit: 'ms' | 'kB' | 'MB' | 'x';
+  median?: number;
+  p95?: number;
+  /** For single values (sizes, ratios). */
+  value?: number;
+  budget?: Budget;
+  /** Shown instead of numbers when the line could not be measured (e.g. "n/a (no search box)"). */
+  na?: string;
+}
+
+export type Verdict = 'PASS' | 'FAIL' | '';
+
+export interface Evaluated extends Line {
+  verdict: Verdict;
+}
+
+/** A budgeted line that could not be measured fails: an unverified budget is not a kept one. */
+export function evaluate(line: Line): Evaluated {
+  if (!line.budget) return { ...line, verdict: '' };
+  const x = line[line.budget.stat];
+  const ok = typeof x === 'number' && Number.isFinite(x) && x <= line.budget.max;
+  return { ...line, verdict: ok ? 'PASS' : 'FAIL' };
+}
+
+export const anyFailure = (lines: readonly Evaluated[]) => lines.some((l) => l.verdict === 'FAIL');
+
+function fmt(x: number | undefined, unit: Line['unit']): string {
+  if (x === undefined) return '';
+  if (!Number.isFinite(x)) return '—';
+  const digits = unit === 'x' ? 2 : unit === 'ms' && x < 100 ? 1 : unit === 'MB' ? 1 : 0;
+  return `${x.toFixed(digits)}${unit === 'x' ? '' : ' ' + unit}`;
+}
+
+function budgetText(line: Line): string {
+  if (!line.budget) return '';
+  const prefix = line.budget.stat === 'value' ? '' : `${line.budget.stat} `;
+  return `${prefix}≤ ${fmt(line.budget.max, line.unit)}`;
+}
+
+/** A plain-text table: metric, median, p95 (or the single value), budget, PASS/FAIL. */
+export function formatTable(lines: readonly Evaluated[]): string {
+  const head = ['metric', 'median', 'p95', 'budget', 'result'];
+  const rows = lines.map((l) =>
+    l.na
+      ? [l.label, l.na, '', budgetText(l), l.verdict]
+      : [
+          l.label,
+          l.value !== undefined ? fmt(l.value, l.unit) : fmt(l.median, l.unit),
+          l.value !== undefined ? '' : fmt(l.p95, l.unit),
+          budgetText(l),
+          l.verdict,
+        ],
+  );
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
+  return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
