@@ -32,7 +32,7 @@ describe('bench budgets', () => {
     const rows = table.split('\n');
     expect(rows[0]).toMatch(/^metric\s+median\s+p95\s+budget\s+result$/);
     expect(rows[2]).toMatch(/^click → panel\s+20\.0 ms\s+45\.0 ms\s+p95 ≤ 50\.0 ms\s+PASS$/);
-    expect(rows[3]).toMatch(/^initial JS, gzip\s+331 kB\s+≤ 330 kB\s+FAIL$/);
+    expect(rows[3]).toMatch(/^initial JS, gzip\s+331\.4 kB\s+≤ 330\.0 kB\s+FAIL$/);
     expect(rows[4]).toContain('n/a (no search box)');
   });
 });

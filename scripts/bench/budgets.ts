@@ -40,7 +40,7 @@ export const anyFailure = (lines: readonly Evaluated[]) => lines.some((l) => l.v
 function fmt(x: number | undefined, unit: Line['unit']): string {
   if (x === undefined) return '';
   if (!Number.isFinite(x)) return '—';
-  const digits = unit === 'x' ? 2 : unit === 'ms' && x < 100 ? 1 : unit === 'MB' ? 1 : 0;
+  const digits = unit === 'x' ? 2 : unit === 'ms' && x < 100 ? 1 : unit === 'MB' || unit === 'kB' ? 1 : 0;
   return `${x.toFixed(digits)}${unit === 'x' ? '' : ' ' + unit}`;
 }
 

@@ -1,0 +1,425 @@
+/**
+ * npm run bench [-- --runs N] [-- --trace]
+ *
+ * Builds the app and a baseline page (a bare MapLibre map of the same territories), serves both,
+ * and drives headless Chromium over N runs, each in a fresh browser context with the cache off.
+ * Prints a table with budgets, writes bench-results/latest.json, and exits with 1 on a breach.
+ * --trace also records one Chrome trace and one CPU profile of each page into bench-results/.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { build } from 'vite';
+import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { CHROMIUM_ARGS, chromiumPath } from '../tests/browser/chromium';
+import { serveDirectory } from './static-server';
+import { pairedRatios, summarize, type Summary } from './bench/stats';
+import { classify, sizeTable, totals, type ClassifiedFile } from './bench/sizes';
+import { anyFailure, evaluate, formatTable, type Line } from './bench/budgets';
+import { summarizeProfile, summarizeTrace } from './bench/profile';
+
+const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
+const IN_PAGE = resolve(ROOT, 'scripts/bench/in-page.js');
+const OUT_DIR = resolve(ROOT, 'bench-results');
+const VIEWPORT = { width: 1366, height: 800 };
+/** Large pays whose label point is outside every agglomération, so the click selects them. */
+const CLICK_TARGETS = ['pays-mellois', 'pays-thouarsais', 'pays-civraisien'];
+/** Each query's last keystroke is the one timed. */
+const SEARCH_QUERIES = ['mello', 'niort'];
+
+function parseArgs(argv: string[]) {
+  let runs = 7;
+  let trace = false;
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--runs') runs = Number(argv[++i]);
+    else if (argv[i].startsWith('--runs=')) runs = Number(argv[i].slice(7));
+    else if (argv[i] === '--trace') trace = true;
+    else throw new Error(`unknown argument ${argv[i]} (expected --runs N, --trace)`);
+  }
+  if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs needs a positive integer');
+  return { runs, trace };
+}
+
+const dataset = JSON.parse(readFileSync(resolve(ROOT, 'data/practices.json'), 'utf8')) as {
+  territories: { id: string; name: string }[];
+};
+const topology = JSON.parse(readFileSync(resolve(ROOT, 'geo/territories.topojson'), 'utf8')) as Topology;
+const labelPoint = new Map(
+  (topology.objects.territories as GeometryCollection).geometries.map((g) => {
+    const p = g.properties as { labelX: number; labelY: number };
+    return [String(g.id), [p.labelX, p.labelY] as [number, number]];
+  }),
+);
+const nameOf = (id: string) => dataset.territories.find((t) => t.id === id)!.name;
+
+/**
+ * The app is built with its own config, into the bench's own folder: a test run rebuilding dist/
+ * meanwhile would otherwise swap the files under the pages being measured.
+ */
+const APP_OUT = resolve(ROOT, 'dist-bench/app');
+const BASELINE_OUT = resolve(ROOT, 'dist-bench/baseline');
+
+async function buildBoth() {
+  await build({ root: ROOT, logLevel: 'warn', build: { outDir: APP_OUT, emptyOutDir: true } });
+  // The baseline is built only here, never shipped with the app.
+  await build({
+    configFile: false,
+    root: resolve(ROOT, 'bench'),
+    logLevel: 'warn',
+    build: {
+      outDir: BASELINE_OUT,
+      emptyOutDir: true,
+      target: 'es2022',
+      rolldownOptions: { input: resolve(ROOT, 'bench/baseline.html') },
+    },
+  });
+}
+
+interface Load {
+  page: Page;
+  context: BrowserContext;
+  cdp: CDPSession;
+  marks: Record<string, number>;
+  requested: string[];
+  workers: string[];
+  errors: string[];
+}
+
+/** A cold load in a fresh context, up to the map's first 'idle'. */
+async function coldLoad(browser: Browser, url: string): Promise<Load> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  await context.addInitScript({ path: IN_PAGE });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  const requested: string[] = [];
+  const workers: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  page.on('worker', (w) => workers.push(new URL(w.url()).pathname));
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('bench:map-idle').length > 0, undefined, {
+    timeout: 60_000,
+    polling: 50,
+  });
+  const marks = await page.evaluate(() => {
+    const out: Record<string, number> = {};
+    for (const m of performance.getEntriesByType('mark')) out[m.name] ??= m.startTime;
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    if (nav) {
+      out['nav:responseEnd'] = nav.responseEnd;
+      out['nav:domContentLoaded'] = nav.domContentLoadedEventEnd;
+    }
+    return out;
+  });
+  return { page, context, cdp, marks, requested: [...requested], workers, errors };
+}
+
+async function heapAfterGc(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  return usedSize;
+}
+
+async function mapIdle(page: Page) {
+  await page.evaluate(
+    () =>
+      new Promise<void>((ok) => {
+        const map = (window as any).__atlasMap;
+        map.once('idle', () => ok());
+        map.triggerRepaint();
+      }),
+  );
+}
+
+async function pixelOf(page: Page, lngLat: [number, number]) {
+  return page.evaluate((ll) => {
+    const map = (window as any).__atlasMap;
+    const p = map.project(ll);
+    const box = map.getCanvas().getBoundingClientRect();
+    return { x: box.left + p.x, y: box.top + p.y };
+  }, lngLat);
+}
+
+const pending = <T>(page: Page) => page.evaluate(() => (window as any).__bench.pending) as Promise<T>;
+
+interface RepaintTiming {
+  repaint: number;
+  idle: number;
+  relayout: boolean;
+}
+
+interface AppSamples {
+  clickPanel: number[];
+  theme: RepaintTiming[];
+  mode: RepaintTiming[];
+  search: number[] | null;
+}
+
+async function interact(page: Page): Promise<AppSamples> {
+  const clickPanel: number[] = [];
+  for (const id of CLICK_TARGETS) {
+    const p = await pixelOf(page, labelPoint.get(id)!);
+    // Hover first and let the hover outline settle: only the click is timed.
+    await page.mouse.move(p.x, p.y);
+    await mapIdle(page);
+    await page.evaluate((name) => (window as any).__bench.armPanel(name), nameOf(id));
+    await page.mouse.down();
+    await page.mouse.up();
+    clickPanel.push(await pending<number>(page));
+    await page.keyboard.press('Escape');
+    await page.locator('aside').waitFor({ state: 'detached' });
+    await mapIdle(page);
+  }
+
+  const repaint = async (selector: string) => {
+    const target = page.locator(selector);
+    await target.scrollIntoViewIfNeeded();
+    await page.evaluate(() => (window as any).__bench.armRepaint());
+    await target.click();
+    return pending<RepaintTiming>(page);
+  };
+  const theme: RepaintTiming[] = [];
+  for (let i = 0; i < 2; i++) {
+    theme.push(await repaint('input[data-theme="sig"]')); // on
+    theme.push(await repaint('input[data-theme="sig"]')); // off
+  }
+  const mode: RepaintTiming[] = [];
+  mode.push(await repaint('label:has(> input[name="mode"][value="type"])'));
+  mode.push(await repaint('label:has(> input[name="mode"][value="intensite"])'));
+
+  let search: number[] | null = null;
+  const box = page.locator('input[type="search"]').first();
+  if ((await box.count()) > 0) {
+    search = [];
+    for (const q of SEARCH_QUERIES) {
+      await box.fill(q.slice(0, -1));
+      await page.waitForTimeout(400); // let any debounce settle: only the last keystroke is timed
+      await page.evaluate(() => (window as any).__bench.armSearch());
+      await box.press(q.slice(-1));
+      search.push(await pending<number>(page).catch(() => NaN));
+      await box.fill('');
+    }
+  }
+  return { clickPanel, theme, mode, search };
+}
+
+async function mapSize(page: Page) {
+  return page.evaluate(() => {
+    const r = (window as any).__atlasMap.getContainer().getBoundingClientRect();
+    return { w: Math.round(r.width), h: Math.round(r.height) };
+  });
+}
+
+async function traceOnce(browser: Browser, url: string, name: string) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  await context.addInitScript({ path: IN_PAGE });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  const tracePath = resolve(OUT_DIR, `trace-${name}.json`);
+  await browser.startTracing(page, {
+    path: tracePath,
+    categories: [
+      'devtools.timeline',
+      'disabled-by-default-devtools.timeline',
+      'blink.user_timing',
+      'v8.execute',
+      'v8',
+      'toplevel',
+      'gpu',
+      'loading',
+    ],
+  });
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('bench:map-idle').length > 0, undefined, {
+    timeout: 60_000,
+    polling: 50,
+  });
+  await browser.stopTracing();
+  const { profile } = await cdp.send('Profiler.stop');
+  writeFileSync(resolve(OUT_DIR, `profile-${name}.cpuprofile`), JSON.stringify(profile));
+  await context.close();
+  const trace = JSON.parse(readFileSync(tracePath, 'utf8'));
+  return { trace: summarizeTrace(trace.traceEvents ?? trace), profile: summarizeProfile(profile as any) };
+}
+
+const ms = (s: Summary, budget?: Line['budget']) => ({ median: s.median, p95: s.p95, unit: 'ms' as const, budget });
+
+async function main() {
+  const { runs, trace } = parseArgs(process.argv.slice(2));
+  const executablePath = chromiumPath();
+  if (!executablePath) throw new Error('No Chromium at /usr/bin/chromium or $CHROME_PATH (apt-get install -y chromium).');
+  const started = Date.now();
+  console.log('bench: building the app and the baseline…');
+  await buildBoth();
+  const builtFiles = sizeTable(APP_OUT);
+  const app = await serveDirectory(APP_OUT);
+  const baseline = await serveDirectory(BASELINE_OUT);
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+  mkdirSync(OUT_DIR, { recursive: true });
+
+  try {
+    // A warm-up of each page (OS file cache, Chromium's first start) that also gives the app's map size.
+    const warm = await coldLoad(browser, app.url);
+    const size = await mapSize(warm.page);
+    const load = warm;
+    const requested = load.requested;
+    const workers = load.workers;
+    const errors = [...load.errors];
+    await warm.context.close();
+    const baselineUrl = `${baseline.url}baseline.html?w=${size.w}&h=${size.h}`;
+    await (await coldLoad(browser, baselineUrl)).context.close();
+
+    const idle = { app: [] as number[], baseline: [] as number[] };
+    const heap = { app: [] as number[], baseline: [] as number[] };
+    const phases: Record<string, number>[] = [];
+    const samples: AppSamples[] = [];
+    for (let run = 0; run < runs; run++) {
+      // Alternate which page goes first, so neither always gets the fresher machine.
+      const order = run % 2 === 0 ? (['app', 'baseline'] as const) : (['baseline', 'app'] as const);
+      for (const which of order) {
+        const l = await coldLoad(browser, which === 'app' ? app.url : baselineUrl);
+        idle[which].push(l.marks['bench:map-idle']);
+        heap[which].push(await heapAfterGc(l.cdp));
+        errors.push(...l.errors);
+        if (which === 'app') {
+          phases.push(l.marks);
+          samples.push(await interact(l.page));
+        }
+        await l.context.close();
+      }
+      process.stdout.write(`bench: run ${run + 1}/${runs} done (${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
+    }
+
+    const files = classify(builtFiles, { requested, workers });
+    const sum = totals(files);
+    const kB = (b: number | undefined) => (b ?? 0) / 1000;
+    const ratios = pairedRatios(idle.app, idle.baseline);
+    const flat = <T>(xs: T[][]) => xs.flat();
+    const search = samples.every((s) => s.search) ? flat(samples.map((s) => s.search!)) : null;
+    const theme = flat(samples.map((s) => s.theme));
+    const mode = flat(samples.map((s) => s.mode));
+
+    const lines: Line[] = [
+      { id: 'idle-app', label: 'time to first map idle, app', ...ms(summarize(idle.app)) },
+      { id: 'idle-baseline', label: 'time to first map idle, baseline', ...ms(summarize(idle.baseline)) },
+      {
+        id: 'idle-ratio',
+        label: 'ratio app / baseline (per-run pairs)',
+        unit: 'x',
+        median: summarize(ratios).median,
+        p95: summarize(ratios).p95,
+        budget: { stat: 'median', max: 1.25 },
+      },
+      {
+        id: 'click-panel',
+        label: 'click on a territory → panel',
+        ...ms(summarize(flat(samples.map((s) => s.clickPanel))), { stat: 'p95', max: 50 }),
+      },
+      {
+        id: 'theme-repaint',
+        label: 'theme toggle → map repainted',
+        ...ms(summarize(theme.map((t) => t.repaint)), { stat: 'p95', max: 80 }),
+      },
+      { id: 'theme-idle', label: '  (theme toggle → map idle, labels faded in)', ...ms(summarize(theme.map((t) => t.idle))) },
+      { id: 'mode-repaint', label: 'mode switch → map repainted', ...ms(summarize(mode.map((t) => t.repaint))) },
+      search
+        ? { id: 'search', label: 'search keystroke → results', ...ms(summarize(search)) }
+        : { id: 'search', label: 'search keystroke → results', unit: 'ms', na: 'n/a (no search box)' },
+      { id: 'js-initial', label: 'initial JS (main thread), gzip', unit: 'kB', value: kB(sum['initial-js']), budget: { stat: 'value', max: 330 } },
+      { id: 'js-worker', label: 'map worker JS (initial, off main thread), gzip', unit: 'kB', value: kB(sum['worker-js']) },
+      { id: 'css', label: 'initial CSS, gzip', unit: 'kB', value: kB(sum.css) },
+      { id: 'data', label: 'data (practices.json), gzip', unit: 'kB', value: kB(sum.data) },
+      { id: 'geo', label: 'geo (topojson, composition), gzip', unit: 'kB', value: kB(sum.geo) },
+      {
+        id: 'data-geo',
+        label: 'data + geo, gzip',
+        unit: 'kB',
+        value: kB(sum.data) + kB(sum.geo),
+        budget: { stat: 'value', max: 120 },
+      },
+      { id: 'fonts', label: 'fonts (woff2)', unit: 'kB', value: kB(sum.font) },
+      ...files
+        .filter((f) => f.category === 'lazy-js' || f.category === 'lazy-css')
+        .map((f): Line => ({ id: `lazy:${f.path}`, label: `lazy chunk ${f.path}, gzip`, unit: 'kB', value: kB(f.gzip) })),
+      { id: 'heap-app', label: 'JS heap after load (after GC), app', unit: 'MB', ...stat(heap.app.map((b) => b / 1e6)) },
+      { id: 'heap-baseline', label: 'JS heap after load (after GC), baseline', unit: 'MB', ...stat(heap.baseline.map((b) => b / 1e6)) },
+    ];
+    if (!files.some((f) => f.category === 'lazy-js')) {
+      lines.splice(lines.findIndex((l) => l.id === 'fonts') + 1, 0, { id: 'lazy', label: 'lazy chunks', unit: 'kB', na: 'none' });
+    }
+    const evaluated = lines.map(evaluate);
+
+    const phaseNames = [
+      'nav:responseEnd',
+      'nav:domContentLoaded',
+      'atlas:data-loaded',
+      'bench:map-created',
+      'bench:map-load',
+      'bench:map-idle',
+    ];
+    const phaseTable = phaseNames
+      .filter((n) => phases.some((p) => n in p))
+      .map((n) => `  ${n.padEnd(22)} ${summarize(phases.map((p) => p[n] ?? NaN)).median.toFixed(0).padStart(6)} ms`)
+      .join('\n');
+
+    let profiles: Record<string, unknown> | undefined;
+    if (trace) {
+      console.log('bench: recording a trace and a CPU profile of each page…');
+      profiles = { app: await traceOnce(browser, app.url, 'app'), baseline: await traceOnce(browser, baselineUrl, 'baseline') };
+    }
+
+    console.log(`\nBenchmark: ${runs} runs, headless Chromium (SwiftShader), viewport ${VIEWPORT.width}×${VIEWPORT.height}, map ${size.w}×${size.h}`);
+    console.log(formatTable(evaluated));
+    console.log(`\nApp load phases (median, ms since navigation start):\n${phaseTable}`);
+    console.log('\nBuilt files (gzip, level 6):');
+    for (const f of files) console.log(`  ${f.category.padEnd(10)} ${f.path.padEnd(52)} ${(f.gzip / 1000).toFixed(1).padStart(7)} kB`);
+    if (errors.length) console.log(`\nPage errors:\n  ${[...new Set(errors)].join('\n  ')}`);
+    if (profiles) console.log(`\nProfiles:\n${JSON.stringify(profiles, null, 2)}`);
+
+    const failed = anyFailure(evaluated);
+    writeFileSync(
+      resolve(OUT_DIR, 'latest.json'),
+      JSON.stringify(
+        {
+          date: new Date().toISOString(),
+          runs,
+          viewport: VIEWPORT,
+          mapSize: size,
+          chromium: browser.version(),
+          pass: !failed,
+          lines: evaluated,
+          samples: { idle, ratios, heap, phases, interactions: samples },
+          files,
+          profiles,
+          pageErrors: errors,
+        },
+        null,
+        2,
+      ),
+    );
+    console.log(`\n${failed ? 'FAIL: a budget is exceeded' : 'PASS: every budget is kept'} (bench-results/latest.json, ${((Date.now() - started) / 1000).toFixed(0)} s)`);
+    process.exitCode = failed ? 1 : 0;
+  } finally {
+    await browser.close();
+    await app.close();
+    await baseline.close();
+  }
+}
+
+function stat(xs: number[]) {
+  const s = summarize(xs);
+  return { median: s.median, p95: s.p95 };
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(2);
+});
