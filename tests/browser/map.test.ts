@@ -111,6 +111,30 @@ describe.runIf(browserTestsEnabled())('the map in Chromium', () => {
     );
   });
 
+  it('isolates a legend class on click and restores all on a second click; « en place seulement » recounts', async () => {
+    await freshPage();
+    await openApp(page, baseUrl);
+    const legendButtons = page.locator('section[aria-labelledby="legend-title"] li button');
+    const top = legendButtons.nth((await legendButtons.count()) - 2); // the darkest class, before « pas d'information »
+    const inClass = Number(await top.locator('.n').textContent());
+    await top.click();
+    const list = page.locator('nav[aria-label="Liste des territoires enquêtés"] li');
+    await expect(list.locator(':scope:not(.faded)').count()).resolves.toBe(inClass);
+    await waitForMapIdle(page);
+    await page.screenshot({ path: `${SHOT_DIR}/legend-isolated.png` });
+    await top.click();
+    await expect(page.locator('nav[aria-label="Liste des territoires enquêtés"] li.faded').count()).resolves.toBe(0);
+
+    const aunis = page.locator('button[data-territory="pays-aunis"] .n');
+    const before = await aunis.textContent();
+    await page.getByLabel('En place seulement').check();
+    const after = await aunis.textContent();
+    const inPlace = territory('pays-aunis').practices.filter((p) => (p as unknown as { status: string }).status === 'en-place').length;
+    expect(after).toBe(`${inPlace} pratique${inPlace > 1 ? 's' : ''}`);
+    expect(after).not.toBe(before);
+    expect(page.url()).toContain('statuts=en-place');
+  });
+
   it('restores the whole view from a permalink, and Back undoes the last action', async () => {
     await freshPage();
     await openApp(page, baseUrl, '#t=pays-gatine&mode=type&themes=habitat&cmp=pays-gatine,ca-niort&map=8.6/46.5/-0.3');
