@@ -10,3 +10,10 @@ export function hatchPattern(size = 8): { width: number; height: number; data: U
   }
   return { width: size, height: size, data };
 }
+
+/** Sparse dots for « hors enquête », so it never reads as a faded or uninformed territory. */
+export function dotPattern(size = 6): { width: number; height: number; data: Uint8Array } {
+  const data = new Uint8Array(size * size * 4);
+  data.set([120, 116, 108, 170], 0);
+  return { width: size, height: size, data };
+}

@@ -13,7 +13,7 @@ export const FONT_BOLD = 'Noto Sans SemiBold';
 export const COLORS = {
   sea: '#cfe2ea',
   land: '#ebe8e1',
-  outside: '#d9d6cf',
+  outside: '#f1efe9',
   border: '#ffffff',
   departement: '#5c5a55',
   region: '#3a3935',
@@ -89,8 +89,9 @@ const outlineWidth: ExpressionSpecification = [
   0,
 ];
 
-/** Name of the hatch pattern image, made in code (see hatch.ts). */
+/** Names of the pattern images, made in code (see hatch.ts). */
 export const HATCH = 'hachures';
+export const DOTS = 'points';
 
 export const TERRITORY_FILL_LAYERS = ['territory-fill-pays', 'territory-fill-agglo'] as const;
 
@@ -115,6 +116,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       { id: 'sea', type: 'background', paint: { 'background-color': COLORS.sea } },
       { id: 'land', type: 'fill', source: 'departements', paint: { 'fill-color': COLORS.land } },
       { id: 'outside', type: 'fill', source: 'outside', paint: { 'fill-color': COLORS.outside } },
+      { id: 'outside-dots', type: 'fill', source: 'outside', paint: { 'fill-pattern': DOTS } },
       {
         id: 'territory-fill-pays',
         type: 'fill',
