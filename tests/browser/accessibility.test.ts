@@ -1,0 +1,182 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { browserTestsEnabled, launchChromium } from './chromium';
+
+// RGAA, which binds French public-sector sites, follows WCAG 2.1 AA: that is the bar, checked by
+// axe-core on every view, plus what axe cannot check: keyboard reach and a visible focus.
+
+const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
+
+/** Serious and critical axe violations, one readable line per offending element. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${(n.failureSummary ?? '').split('\n').slice(1).join(' ')}`));
+}
+
+const mapReady = (page: Page) =>
+  page.waitForFunction(() => (window as unknown as { __atlasMap?: { loaded(): boolean } }).__atlasMap?.loaded(), undefined, {
+    timeout: 30_000,
+  });
+
+/** Whether the focused element shows where focus is: an outline or a focus ring of its own or its label's. */
+const focusIndicator = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return { what: 'body', visible: false };
+    const shows = (e: Element) => {
+      const s = getComputedStyle(e);
+      return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none';
+    };
+    // Visually hidden radios (the mode switch) show focus on their label, via :focus-within.
+    const hidden = getComputedStyle(el).opacity === '0';
+    const label = el.closest('label');
+    const name = el.getAttribute('aria-label') ?? (el instanceof HTMLInputElement && label ? label.textContent : el.textContent) ?? '';
+    const what = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} « ${name.replace(/\s+/g, ' ').trim().slice(0, 50)} »`;
+    return { what, visible: hidden ? Boolean(label && shows(label)) : shows(el) };
+  });
+
+describe.runIf(browserTestsEnabled())('accessibility', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  const baseUrl = inject('baseUrl');
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => browser?.close());
+
+  async function fresh(width = 1366, height = 800) {
+    await context?.close();
+    context = await browser.newContext({ viewport: { width, height } });
+    page = await context.newPage();
+  }
+  /** Changes the view through the URL hash, as a shared link or Back would, without reloading. */
+  const go = async (hash: string) => {
+    await page.evaluate((h) => (location.hash = h), hash);
+    await page.waitForTimeout(150);
+  };
+
+  describe('axe-core finds no serious or critical violation', () => {
+    it('on the map, with the panel, the theme layers and the comparison', async () => {
+      await fresh();
+      await page.goto(baseUrl);
+      await mapReady(page);
+      expect(await seriousViolations(page)).toEqual([]);
+      // Everything open at once (faded list items, highlighted practices, both tables): one audit.
+      await go('#t=pays-gatine&themes=sig,habitat&mode=type&cmp=pays-gatine,ca-niort,pays-mellois&statuts=en-place');
+      await page.locator('#cmp-title').waitFor();
+      await page.locator('aside h2').waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+
+    it('on the other views, when the app has them: search, exports, sharing, statistics, method', async () => {
+      const covered: string[] = [];
+      const search = page.locator('input[type="search"]');
+      if ((await search.count()) > 0) {
+        await search.fill('piscine');
+        await page.locator('[role="option"]').first().waitFor();
+        expect(await seriousViolations(page)).toEqual([]);
+        await search.fill('');
+        covered.push('search');
+      }
+      const share = page.locator('header button:text-is("Partager")');
+      if ((await share.count()) > 0) {
+        await share.click();
+        await page.locator('dialog[open]').waitFor();
+        expect(await seriousViolations(page)).toEqual([]);
+        await page.keyboard.press('Escape');
+        await page.locator('dialog[open]').waitFor({ state: 'detached' });
+        covered.push('share');
+      }
+      for (const [name, id] of [
+        ['Statistiques', 'statistics'],
+        ['À propos / méthode', 'method'],
+      ]) {
+        const button = page.locator(`nav[aria-label="Pages"] button:text-is("${name}")`);
+        if ((await button.count()) === 0) continue;
+        await button.click();
+        await page.waitForLoadState('networkidle');
+        await page.waitForTimeout(300);
+        // The export menu is audited open over the first page, rather than in an audit of its own.
+        const exportMenu = page.locator('details.export');
+        if (!covered.includes('exports') && (await exportMenu.count()) > 0) {
+          await exportMenu.locator('summary').click();
+          covered.push('exports');
+        }
+        expect(await seriousViolations(page)).toEqual([]);
+        covered.push(id);
+      }
+      console.info(`axe also covered: ${covered.join(', ') || 'nothing more'}`);
+    });
+
+    it('on a phone, with the panel as a bottom sheet', async () => {
+      await fresh(390, 780);
+      await page.goto(`${baseUrl}#t=pays-gatine`);
+      await mapReady(page);
+      await page.locator('aside h2').waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+
+    it('on the loading-error page', async () => {
+      await fresh();
+      await page.route('**/practices-*.json', (r) => r.fulfill({ status: 404, body: '' }));
+      await page.goto(baseUrl);
+      await page.locator('main[role="alert"]').waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+
+    it('on the table that replaces the map without WebGL', async () => {
+      const noGl = await launchChromium(['--disable-gpu', '--disable-3d-apis']);
+      try {
+        const ctx = await noGl.newContext({ viewport: { width: 1366, height: 800 } });
+        const p = await ctx.newPage();
+        await p.goto(`${baseUrl}#t=pays-mellois&themes=sig`);
+        await p.locator('#table-title').waitFor();
+        expect(await seriousViolations(p)).toEqual([]);
+      } finally {
+        await noGl.close();
+      }
+    });
+  });
+
+  describe('keyboard', () => {
+    it('reaches the controls with Tab, each showing where focus is', async () => {
+      await fresh();
+      await page.goto(baseUrl);
+      await mapReady(page);
+      const seen: { what: string; visible: boolean }[] = [];
+      // Past the header, the mode switch, legend, filters and themes, into the territory list.
+      for (let i = 0; i < 60; i++) {
+        await page.keyboard.press('Tab');
+        seen.push(await focusIndicator(page));
+      }
+      expect(seen.filter((s) => !s.visible)).toEqual([]);
+      const reached = seen.map((s) => s.what).join('\n');
+      for (const control of ['Intensité', '1 à 3', 'En place seulement', 'SIG et cadastre', 'Grand Angoulême']) expect(reached).toContain(control);
+    });
+
+    it('opens a territory with Enter on its list item and closes it with Escape, focus coming back', async () => {
+      const item = page.locator('nav[aria-label="Liste des territoires enquêtés"] button[data-territory="pays-mellois"]');
+      // Tab to it from the previous item, as a keyboard user would.
+      await page.locator('nav[aria-label="Liste des territoires enquêtés"] button[data-territory="pays-haut-val-de-sevre"]').focus();
+      for (let i = 0; i < 5 && !(await item.evaluate((e) => e === document.activeElement)); i++) await page.keyboard.press('Tab');
+      await expect(item.evaluate((e) => e === document.activeElement)).resolves.toBe(true);
+      await page.keyboard.press('Enter');
+      const heading = page.locator('aside h2');
+      await expect(heading.textContent()).resolves.toBe('Pays Mellois');
+      await expect(heading.evaluate((e) => e === document.activeElement)).resolves.toBe(true);
+      expect(page.url()).toContain('t=pays-mellois');
+      // The panel's own controls are next in the tab order.
+      await page.keyboard.press('Tab');
+      await expect(page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).resolves.toBe('Fermer le panneau');
+      await page.keyboard.press('Escape');
+      await expect(page.locator('aside').count()).resolves.toBe(0);
+      await expect(item.evaluate((e) => e === document.activeElement)).resolves.toBe(true);
+      expect(page.url()).not.toContain('t=pays-mellois');
+    });
+  });
+});
