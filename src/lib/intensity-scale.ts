@@ -1,5 +1,3 @@
-import { scaleThreshold } from 'd3-scale';
-
 /** One class of the intensity legend. */
 export interface IntensityClass {
   /** Smallest count in the class. */
@@ -36,11 +34,15 @@ export function intensityClasses(counts: readonly number[]): IntensityClass[] {
   return classes;
 }
 
-/** A d3 threshold scale giving each count the index of its class. */
+/**
+ * The index of each count's class: the last class whose minimum it reaches. Kept free of d3-scale,
+ * whose shared module would pull d3's colour and number formatting into the first download.
+ */
 export function intensityClassIndex(classes: readonly IntensityClass[]) {
-  const thresholds = classes.slice(1).map((c) => c.min);
-  const scale = scaleThreshold<number, number>()
-    .domain(thresholds)
-    .range(classes.map((_, i) => i));
-  return (count: number) => scale(count);
+  const mins = classes.map((c) => c.min);
+  return (count: number) => {
+    let i = 0;
+    while (i + 1 < mins.length && count >= mins[i + 1]) i++;
+    return i;
+  };
 }
