@@ -54,8 +54,8 @@ describe.runIf(browserTestsEnabled())('the map in Chromium', () => {
     await page.mouse.click(...Object.values(await pixelOf(page, interiorPoint('pays-mellois'))) as [number, number]);
     const panel = page.locator('aside');
     await expect(panel.locator('h2').textContent()).resolves.toBe(mellois.name);
-    const rh = panel.locator('section:has(h3:text-is("Ressources humaines")) li, section:has(h3:has-text("Ressources humaines")) li');
-    const moyens = panel.locator('section:has(h3:has-text("Moyens, outils, matériel")) li');
+    const rh = panel.locator('section:has(h3:has-text("Ressources humaines")) li.practice');
+    const moyens = panel.locator('section:has(h3:has-text("Moyens, outils, matériel")) li.practice');
     expect(await rh.count()).toBe(mellois.practices.filter((p) => p.column === 'rh').length);
     expect(await moyens.count()).toBe(mellois.practices.filter((p) => p.column === 'moyens').length);
     await expect(panel.textContent()).resolves.toContain('piscines');
