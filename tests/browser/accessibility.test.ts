@@ -29,7 +29,19 @@ const focusIndicator = (page: Page) =>
     if (!el || el === document.body) return { what: 'body', visible: false };
     const shows = (e: Element) => {
       const s = getComputedStyle(e);
-      return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none';
+      const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0;
+      if (!outline && s.boxShadow === 'none') return false;
+      // A ring drawn outside the box is lost when an ancestor clips all around it (the map clips its canvas).
+      const reach = outline ? parseFloat(s.outlineWidth) + parseFloat(s.outlineOffset) : 2;
+      if (reach <= 0) return true;
+      const r = e.getBoundingClientRect();
+      for (let a = e.parentElement; a; a = a.parentElement) {
+        const as = getComputedStyle(a);
+        if (as.overflowX === 'visible' && as.overflowY === 'visible') continue;
+        const c = a.getBoundingClientRect();
+        if (r.left - reach < c.left && r.top - reach < c.top && r.right + reach > c.right && r.bottom + reach > c.bottom) return false;
+      }
+      return true;
     };
     // Visually hidden radios (the mode switch) show focus on their label, via :focus-within.
     const hidden = getComputedStyle(el).opacity === '0';
@@ -127,6 +139,10 @@ describe.runIf(browserTestsEnabled())('accessibility', () => {
 
   describe('keyboard', () => {
     it('reaches the controls with Tab, each showing where focus is', async () => {
+      if (!page.url().startsWith(baseUrl)) {
+        await page.goto(baseUrl);
+        await mapReady(page);
+      }
       // Start from the top of the page, as on arrival.
       await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
       const seen: { what: string; visible: boolean }[] = [];
@@ -135,8 +151,15 @@ describe.runIf(browserTestsEnabled())('accessibility', () => {
         await page.keyboard.press('Tab');
         seen.push(await focusIndicator(page));
       }
+      // Then past the list: the map canvas and its controls.
+      await page.locator('nav[aria-label="Liste des territoires enquêtés"] button').last().focus();
+      for (let i = 0; i < 4; i++) {
+        await page.keyboard.press('Tab');
+        seen.push(await focusIndicator(page));
+      }
       expect(seen.filter((s) => !s.visible)).toEqual([]);
       const reached = seen.map((s) => s.what).join('\n');
+      expect(reached).toMatch(/canvas.*\n.*Zoomer/);
       for (const control of ['Intensité', '1 à 3', 'En place seulement', 'SIG et cadastre', 'Grand Angoulême']) expect(reached).toContain(control);
     });
 
