@@ -80,6 +80,29 @@ describe.runIf(browserTestsEnabled())('without WebGL', () => {
     await page.locator('input[data-theme="sig"]').uncheck();
   });
 
+  it('keeps search and exports, when the app has them', async () => {
+    const search = page.locator('input[type="search"]');
+    if ((await search.count()) > 0) {
+      await search.fill('Thouarsais');
+      await page.locator('[role="option"]').first().waitFor();
+      await search.press('Enter');
+      await expect(page.locator('aside h2').textContent()).resolves.toBe(territory('pays-thouarsais').name);
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Escape');
+    }
+    const exportMenu = page.locator('details.export');
+    if ((await exportMenu.count()) > 0) {
+      await exportMenu.locator('summary').click();
+      const buttons = await exportMenu.locator('button').allTextContents();
+      expect(buttons.some((b) => /CSV/.test(b))).toBe(true);
+      // A picture of the map cannot be made without the map.
+      expect(buttons.some((b) => /PNG/.test(b))).toBe(false);
+      const download = page.waitForEvent('download');
+      await exportMenu.locator('button', { hasText: 'CSV' }).click();
+      expect((await download).suggestedFilename()).toMatch(/\.csv$/);
+    }
+  });
+
   it('puts the table in the main area on a phone too, with the panel as a bottom sheet', async () => {
     await open(390, 780, '#t=pays-gatine');
     const box = await table().boundingBox();
