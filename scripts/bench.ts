@@ -77,6 +77,9 @@ async function buildBoth() {
 }
 
 interface Load {
+  /** CPU seconds each kind of Chromium process spent from navigation to first idle: unlike wall time,
+   * little changed by other work on the machine. */
+  cpu: { gpu: number; other: number };
   page: Page;
   context: BrowserContext;
   cdp: CDPSession;
@@ -84,6 +87,15 @@ interface Load {
   requested: string[];
   workers: string[];
   errors: string[];
+}
+
+async function processCpu(browser: Browser): Promise<Map<string, { type: string; cpu: number }>> {
+  const session = await browser.newBrowserCDPSession();
+  const { processInfo } = (await session.send('SystemInfo.getProcessInfo')) as {
+    processInfo: { type: string; id: number; cpuTime: number }[];
+  };
+  await session.detach();
+  return new Map(processInfo.map((p) => [`${p.type}:${p.id}`, { type: p.type, cpu: p.cpuTime }]));
 }
 
 /** A cold load in a fresh context, up to the map's first 'idle'. */
@@ -100,11 +112,18 @@ async function coldLoad(browser: Browser, url: string): Promise<Load> {
   page.on('request', (r) => requested.push(new URL(r.url()).pathname));
   page.on('worker', (w) => workers.push(new URL(w.url()).pathname));
   page.on('pageerror', (e) => errors.push(e.message));
+  const before = await processCpu(browser);
   await page.goto(url);
   await page.waitForFunction(() => performance.getEntriesByName('bench:map-idle').length > 0, undefined, {
     timeout: 60_000,
     polling: 50,
   });
+  const cpu = { gpu: 0, other: 0 };
+  for (const [key, p] of await processCpu(browser)) {
+    const spent = p.cpu - (before.get(key)?.cpu ?? 0);
+    if (p.type === 'GPU') cpu.gpu += spent;
+    else cpu.other += spent;
+  }
   const marks = await page.evaluate(() => {
     const out: Record<string, number> = {};
     for (const m of performance.getEntriesByType('mark')) out[m.name] ??= m.startTime;
@@ -115,7 +134,7 @@ async function coldLoad(browser: Browser, url: string): Promise<Load> {
     }
     return out;
   });
-  return { page, context, cdp, marks, requested: [...requested], workers, errors };
+  return { cpu, page, context, cdp, marks, requested: [...requested], workers, errors };
 }
 
 async function heapAfterGc(cdp: CDPSession): Promise<number> {
@@ -132,6 +151,18 @@ async function mapIdle(page: Page) {
         map.once('idle', () => ok());
         map.triggerRepaint();
       }),
+  );
+}
+
+/**
+ * The map idle and the frames it sent drawn: under software rendering the GPU process composites
+ * a frame hundreds of ms after the page hands it over, and an interaction must not pay for the
+ * previous one. requestAnimationFrame only fires once the compositor can take a new frame.
+ */
+async function settle(page: Page) {
+  await mapIdle(page);
+  await page.evaluate(
+    () => new Promise<void>((ok) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(ok, 100)))),
   );
 }
 
@@ -165,19 +196,20 @@ async function interact(page: Page): Promise<AppSamples> {
     const p = await pixelOf(page, labelPoint.get(id)!);
     // Hover first and let the hover outline settle: only the click is timed.
     await page.mouse.move(p.x, p.y);
-    await mapIdle(page);
+    await settle(page);
     await page.evaluate((name) => (window as any).__bench.armPanel(name), nameOf(id));
     await page.mouse.down();
     await page.mouse.up();
     clickPanel.push(await pending<number>(page));
     await page.keyboard.press('Escape');
     await page.locator('aside').waitFor({ state: 'detached' });
-    await mapIdle(page);
+    await settle(page);
   }
 
   const repaint = async (selector: string) => {
     const target = page.locator(selector);
     await target.scrollIntoViewIfNeeded();
+    await settle(page);
     await page.evaluate(() => (window as any).__bench.armRepaint());
     await target.click();
     return pending<RepaintTiming>(page);
@@ -197,7 +229,8 @@ async function interact(page: Page): Promise<AppSamples> {
     search = [];
     for (const q of SEARCH_QUERIES) {
       await box.fill(q.slice(0, -1));
-      await page.waitForTimeout(400); // let any debounce settle: only the last keystroke is timed
+      await page.waitForTimeout(400); // the index loads on first use: only the last keystroke is timed
+      await settle(page);
       await page.evaluate(() => (window as any).__bench.armSearch());
       await box.press(q.slice(-1));
       search.push(await pending<number>(page).catch(() => NaN));
@@ -279,6 +312,7 @@ async function main() {
 
     const idle = { app: [] as number[], baseline: [] as number[] };
     const heap = { app: [] as number[], baseline: [] as number[] };
+    const cpu = { app: [] as Load['cpu'][], baseline: [] as Load['cpu'][] };
     const phases: Record<string, number>[] = [];
     const samples: AppSamples[] = [];
     for (let run = 0; run < runs; run++) {
@@ -287,6 +321,7 @@ async function main() {
       for (const which of order) {
         const l = await coldLoad(browser, which === 'app' ? app.url : baselineUrl);
         idle[which].push(l.marks['bench:map-idle']);
+        cpu[which].push(l.cpu);
         heap[which].push(await heapAfterGc(l.cdp));
         errors.push(...l.errors);
         if (which === 'app') {
@@ -317,6 +352,18 @@ async function main() {
         median: summarize(ratios).median,
         p95: summarize(ratios).p95,
         budget: { stat: 'median', max: 1.25 },
+      },
+      { id: 'cpu-gpu-app', label: '  (GPU process CPU to first idle, app)', ...ms(summarize(cpu.app.map((c) => c.gpu * 1000))) },
+      {
+        id: 'cpu-gpu-baseline',
+        label: '  (GPU process CPU to first idle, baseline)',
+        ...ms(summarize(cpu.baseline.map((c) => c.gpu * 1000))),
+      },
+      { id: 'cpu-other-app', label: '  (other Chromium CPU to first idle, app)', ...ms(summarize(cpu.app.map((c) => c.other * 1000))) },
+      {
+        id: 'cpu-other-baseline',
+        label: '  (other Chromium CPU to first idle, baseline)',
+        ...ms(summarize(cpu.baseline.map((c) => c.other * 1000))),
       },
       {
         id: 'click-panel',
@@ -396,7 +443,7 @@ async function main() {
           chromium: browser.version(),
           pass: !failed,
           lines: evaluated,
-          samples: { idle, ratios, heap, phases, interactions: samples },
+          samples: { idle, ratios, cpu, heap, phases, interactions: samples },
           files,
           profiles,
           pageErrors: errors,

@@ -112,19 +112,21 @@
       ).finally(() => input.stop());
     },
 
-    /** Keystroke → the results listbox changes (or appears). */
+    /**
+     * Keystroke → the next frame once the input has been handled: the results it shows are those of
+     * the new query, whether or not the keystroke changed them.
+     */
     armSearch() {
       const input = firstInput(['keydown']);
       this.pending = withTimeout(
         new Promise((resolve) => {
-          const observer = new MutationObserver((records) => {
+          const onInput = () => {
             if (input.get() === null) return;
-            const box = document.querySelector('[role="listbox"]');
-            if (!box || !records.some((r) => box.contains(r.target) || r.target.contains(box))) return;
-            observer.disconnect();
+            window.removeEventListener('input', onInput, true);
+            // Svelte updates the list in a microtask after this handler; the next frame shows it.
             afterPaint().then((t1) => resolve(t1 - input.get()));
-          });
-          observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+          };
+          window.addEventListener('input', onInput, true);
         }),
         5_000,
         'search results',
