@@ -179,7 +179,9 @@ describe.runIf(browserTestsEnabled())('the map in Chromium', () => {
     const sheet = await page.locator('aside').boundingBox();
     expect(sheet!.y).toBeGreaterThan(780 * 0.35);
     expect(sheet!.width).toBeGreaterThan(380);
-    // The upper part of the map still answers clicks.
+    // The upper part of the map still answers clicks, once the map has panned Gâtine above the sheet
+    // (aiming during the pan hits whatever moves under the pointer).
+    await waitForMapIdle(page);
     await page.mouse.click(...Object.values(await pixelOf(page, interiorPoint('pays-thouarsais'))) as [number, number]);
     await expect(page.locator('aside h2').textContent()).resolves.toBe('Pays Thouarsais');
     await page.screenshot({ path: `${SHOT_DIR}/phone.png` });
