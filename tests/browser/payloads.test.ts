@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { browserTestsEnabled, launchChromium } from './chromium';
-import { interiorPoint, openApp, pixelOf } from './app';
+import { interiorPoint, openApp, pixelOf, waitForMapIdle } from './app';
 
 // Survey text is data: a name or a practice holding markup must be printed, never parsed. The
 // dataset is swapped on the wire, so the test goes through the real loading, list, panel,
@@ -73,6 +73,8 @@ describe.runIf(browserTestsEnabled())('survey text with HTML/script payloads in 
   });
 
   it('prints them literally in the tooltip and the comparison', async () => {
+    // Opening the territory may pan the map to it: aim once it has settled.
+    await waitForMapIdle(page);
     const p = await pixelOf(page, interiorPoint(TARGET));
     await page.mouse.move(p.x, p.y);
     await expect(page.locator('[role="tooltip"] strong').textContent()).resolves.toBe(NAME);
