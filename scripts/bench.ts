@@ -178,7 +178,10 @@ async function pixelOf(page: Page, lngLat: [number, number]) {
 const pending = <T>(page: Page) => page.evaluate(() => (window as any).__bench.pending) as Promise<T>;
 
 interface RepaintTiming {
+  /** To the first frame drawn with every tile re-laid out: the new look. */
   repaint: number;
+  /** To the first frame after the input, which may still show the old tiles. */
+  firstFrame: number;
   idle: number;
   relayout: boolean;
 }
@@ -394,8 +397,8 @@ async function main() {
       },
       { id: 'fonts', label: 'fonts (woff2)', unit: 'kB', value: kB(sum.font) },
       ...files
-        .filter((f) => f.category === 'lazy-js' || f.category === 'lazy-css')
-        .map((f): Line => ({ id: `lazy:${f.path}`, label: `lazy chunk ${f.path}, gzip`, unit: 'kB', value: kB(f.gzip) })),
+        .filter((f) => f.category.startsWith('lazy-'))
+        .map((f): Line => ({ id: `lazy:${f.path}`, label: `lazy ${f.path}, gzip`, unit: 'kB', value: kB(f.gzip) })),
       { id: 'heap-app', label: 'JS heap after load (after GC), app', unit: 'MB', ...stat(heap.app.map((b) => b / 1e6)) },
       { id: 'heap-baseline', label: 'JS heap after load (after GC), baseline', unit: 'MB', ...stat(heap.baseline.map((b) => b / 1e6)) },
     ];
@@ -429,7 +432,17 @@ async function main() {
     console.log('\nBuilt files (gzip, level 6):');
     for (const f of files) console.log(`  ${f.category.padEnd(10)} ${f.path.padEnd(52)} ${(f.gzip / 1000).toFixed(1).padStart(7)} kB`);
     if (errors.length) console.log(`\nPage errors:\n  ${[...new Set(errors)].join('\n  ')}`);
-    if (profiles) console.log(`\nProfiles:\n${JSON.stringify(profiles, null, 2)}`);
+    if (profiles) {
+      for (const [name, p] of Object.entries(profiles) as [string, Awaited<ReturnType<typeof traceOnce>>][]) {
+        const rows = (xs: { ms?: number; busy?: number; name?: string; thread?: string; fn?: string }[], n: number) =>
+          xs.slice(0, n).map((x) => `    ${String(x.ms ?? x.busy).padStart(8)} ms  ${x.name ?? x.thread ?? x.fn}`).join('\n');
+        console.log(`\nTrace of one ${name} load (first idle at ${p.trace.window} ms, traced):`);
+        console.log(`  busy threads:\n${rows(p.trace.threads, 5)}`);
+        console.log(`  main thread (inclusive, by event):\n${rows(p.trace.mainThread, 12)}`);
+        console.log(`  GPU main thread:\n${rows(p.trace.gpuThread, 6)}`);
+        console.log(`  CPU profile, self time:\n${rows(p.profile.byFunction, 12)}`);
+      }
+    }
 
     const failed = anyFailure(evaluated);
     writeFileSync(

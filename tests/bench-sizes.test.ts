@@ -36,6 +36,7 @@ describe('bench transfer sizes', () => {
     'assets/practices-Kl6.json',
     'assets/territories-Mn7.topojson',
     'assets/composition-Op8.json',
+    'assets/communes-St0.json',
     'assets/noto-sans-latin-400-normal-Qr9.woff2',
     'favicon.svg',
   ].map((path, i) => ({ path, bytes: 1000 * (i + 1), gzip: 100 * (i + 1) }));
@@ -64,6 +65,7 @@ describe('bench transfer sizes', () => {
     expect(category('assets/practices-Kl6.json')).toBe('data');
     expect(category('assets/territories-Mn7.topojson')).toBe('geo');
     expect(category('assets/composition-Op8.json')).toBe('geo');
+    expect(category('assets/communes-St0.json')).toBe('lazy-data');
     expect(category('assets/noto-sans-latin-400-normal-Qr9.woff2')).toBe('font');
     expect(category('index.html')).toBe('html');
     expect(category('favicon.svg')).toBe('other');
@@ -74,6 +76,6 @@ describe('bench transfer sizes', () => {
     const t = totals(classified);
     expect(t['initial-js']).toBe(200);
     expect(t.geo).toBe(800 + 900);
-    expect(t.font).toBe(10_000);
+    expect(t.font).toBe(11_000);
   });
 });

@@ -101,7 +101,7 @@
               const t0 = input.get();
               // Without a relayout, the first frame after the input is the repaint.
               const t1 = repaint ?? firstFrame ?? tIdle;
-              resolve({ repaint: t1 - t0, idle: tIdle - t0, relayout: reloading });
+              resolve({ repaint: t1 - t0, firstFrame: (firstFrame ?? tIdle) - t0, idle: tIdle - t0, relayout: reloading });
             });
           };
           map.on('render', onRender);

@@ -38,6 +38,7 @@ export type Category =
   | 'lazy-css'
   | 'data'
   | 'geo'
+  | 'lazy-data'
   | 'font'
   | 'html'
   | 'other';
@@ -73,6 +74,7 @@ export function classify(files: readonly FileSize[], load: LoadRecord): Classifi
     else if (name.endsWith('.css')) category = initial ? 'css' : 'lazy-css';
     else if (DATA.test(name)) category = 'data';
     else if (GEO.test(name)) category = 'geo';
+    else if (/\.(json|topojson)$/.test(name) && !initial) category = 'lazy-data';
     else if (/\.(woff2?|ttf|otf)$/.test(name)) category = 'font';
     else if (name.endsWith('.html')) category = 'html';
     else category = 'other';
