@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 /** Debian's Chromium, or the one named by CHROME_PATH; null when neither exists. */
 export function chromiumPath(): string | null {
@@ -26,4 +27,26 @@ export function browserTestsEnabled(): boolean {
 
 export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath()!, args: [...CHROMIUM_ARGS, ...extraArgs], headless: true });
+}
+
+/**
+ * One Chromium for a test file, a fresh page per test: `freshPage` closes the previous page and
+ * returns the new one with the page errors it collects.
+ */
+export function chromiumSession(extraArgs: string[] = []) {
+  let browser: Browser | undefined;
+  let page: Page | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium(extraArgs);
+  });
+  afterAll(async () => browser?.close());
+  return {
+    async freshPage(width = 1366, height = 800): Promise<{ page: Page; errors: string[] }> {
+      await page?.close();
+      page = await browser!.newPage({ viewport: { width, height }, acceptDownloads: true });
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      return { page, errors };
+    },
+  };
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { browserTestsEnabled, launchChromium } from './chromium';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserTestsEnabled, chromiumSession } from './chromium';
 import { openApp, SHOT_DIR, waitForMapIdle } from './app';
 
 interface T {
@@ -13,18 +13,12 @@ const dataset = JSON.parse(readFileSync('data/practices.json', 'utf8')) as { ter
 const total = dataset.territories.reduce((n, t) => n + t.practices.length, 0);
 
 describe.runIf(browserTestsEnabled())('finding and sharing, in Chromium', () => {
-  let browser: Browser;
   let page: Page;
   const baseUrl = inject('baseUrl');
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => browser?.close());
+  const session = chromiumSession();
 
   async function freshPage(width = 1366, height = 800) {
-    await page?.close();
-    page = await browser.newPage({ viewport: { width, height }, acceptDownloads: true });
+    page = (await session.freshPage(width, height)).page;
   }
 
   it('finds a practice by its words from the keyboard and opens it in its territory', async () => {

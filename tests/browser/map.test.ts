@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { browserTestsEnabled, launchChromium } from './chromium';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserTestsEnabled, chromiumSession } from './chromium';
 import { colourAt, interiorPoint, openApp, pixelOf, saturation, SHOT_DIR, territoryProperties, waitForMapIdle } from './app';
 
 interface P {
@@ -19,21 +19,14 @@ const dataset = JSON.parse(readFileSync('data/practices.json', 'utf8')) as { ter
 const territory = (id: string) => dataset.territories.find((t) => t.id === id)!;
 
 describe.runIf(browserTestsEnabled())('the map in Chromium', () => {
-  let browser: Browser;
   let page: Page;
   const baseUrl = inject('baseUrl');
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => browser?.close());
+  const session = chromiumSession();
 
   async function freshPage(width = 1366, height = 800) {
-    await page?.close();
-    page = await browser.newPage({ viewport: { width, height } });
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    return errors;
+    const fresh = await session.freshPage(width, height);
+    page = fresh.page;
+    return fresh.errors;
   }
 
   it('opens on Poitou-Charentes with the 33 territories listed', async () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { browserTestsEnabled, launchChromium } from './chromium';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserTestsEnabled, chromiumSession } from './chromium';
 
 // Locked-down office machines often have no GPU and WebGL switched off: the atlas must still
 // answer its questions there, as a table in place of the map.
@@ -15,21 +15,16 @@ const dataset = JSON.parse(readFileSync('data/practices.json', 'utf8')) as { ter
 const territory = (id: string) => dataset.territories.find((t) => t.id === id)!;
 
 describe.runIf(browserTestsEnabled())('without WebGL', () => {
-  let browser: Browser;
   let page: Page;
+  const session = chromiumSession(['--disable-gpu', '--disable-3d-apis']);
   const baseUrl = inject('baseUrl');
   const errors: string[] = [];
   const table = () => page.locator('main section[aria-labelledby="table-title"]');
   const row = (id: string) => table().locator(`tr:has(button[data-territory="${id}"])`);
 
-  beforeAll(async () => {
-    browser = await launchChromium(['--disable-gpu', '--disable-3d-apis']);
-  });
-  afterAll(async () => browser?.close());
-
   async function open(width: number, height: number, hash = '') {
-    await page?.close();
-    page = await browser.newPage({ viewport: { width, height } });
+    const fresh = await session.freshPage(width, height);
+    page = fresh.page;
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(baseUrl + hash);
     await table().waitFor();
