@@ -65,6 +65,22 @@ export function fillColorExpression(paint: TerritoryPaint): ExpressionSpecificat
   return byId(shown, FADED_FILL);
 }
 
+/** Each territory's fill for a view: its class colour, or the neutral grey when it does not stand out. */
+export function territoryFills(paint: TerritoryPaint): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(paint.fill).map(([id, colour]) => [id, !paint.emphasised || paint.emphasised.has(id) ? colour : FADED_FILL]),
+  );
+}
+
+/**
+ * The fill follows the feature state `fill` once set (MapPaint), the first view's expression until then:
+ * a new colouring then changes no style property, and MapLibre draws it in the next frame instead of
+ * laying the territories out again in its worker first (under SwiftShader, a frame later: hundreds of ms).
+ */
+export function territoryFillColor(paint: TerritoryPaint): ExpressionSpecification {
+  return ['to-color', ['feature-state', 'fill'], fillColorExpression(paint)] as ExpressionSpecification;
+}
+
 export function fillOpacityExpression(): ExpressionSpecification {
   return ['case', ['boolean', ['feature-state', 'hover'], false], 1, 0.92] as ExpressionSpecification;
 }
@@ -130,7 +146,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         type: 'fill',
         source: 'territories',
         filter: isKind('pays'),
-        paint: { ...NO_OUTLINE, 'fill-color': fillColorExpression(paint), 'fill-opacity': fillOpacityExpression() },
+        paint: { ...NO_OUTLINE, 'fill-color': territoryFillColor(paint), 'fill-opacity': fillOpacityExpression() },
       },
       {
         id: 'territory-hatch',
@@ -151,7 +167,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         type: 'fill',
         source: 'territories',
         filter: isKind('agglomeration'),
-        paint: { ...NO_OUTLINE, 'fill-color': fillColorExpression(paint), 'fill-opacity': fillOpacityExpression() },
+        paint: { ...NO_OUTLINE, 'fill-color': territoryFillColor(paint), 'fill-opacity': fillOpacityExpression() },
       },
       {
         id: 'territory-line-agglo',
