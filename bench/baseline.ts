@@ -9,25 +9,12 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { FeatureCollection } from 'geojson';
 import territoriesUrl from '../geo/territories.topojson?url';
+import { boundsOf } from '../src/lib/atlas-geometry';
 
 const params = new URLSearchParams(location.search);
 const container = document.getElementById('map')!;
 container.style.width = `${Number(params.get('w')) || 1066}px`;
 container.style.height = `${Number(params.get('h')) || 760}px`;
-
-function bounds(collection: FeatureCollection): [number, number, number, number] {
-  const b: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
-  const visit = (c: unknown): void => {
-    if (Array.isArray(c) && typeof c[0] === 'number') {
-      b[0] = Math.min(b[0], c[0]);
-      b[1] = Math.min(b[1], c[1]);
-      b[2] = Math.max(b[2], c[0]);
-      b[3] = Math.max(b[3], c[1]);
-    } else if (Array.isArray(c)) c.forEach(visit);
-  };
-  for (const f of collection.features) if (f.geometry && 'coordinates' in f.geometry) visit(f.geometry.coordinates);
-  return b;
-}
 
 const collection = (topology: Topology, name: string) =>
   feature(topology, topology.objects[name] as GeometryCollection) as FeatureCollection;
@@ -47,7 +34,7 @@ async function main() {
       ],
     },
     // The app fits the region's outline with the same padding.
-    bounds: bounds(collection(topology, 'region')),
+    bounds: boundsOf(collection(topology, 'region')),
     fitBoundsOptions: { padding: 24 },
   });
   // The same handle as the app's, so the bench measures both pages the same way.

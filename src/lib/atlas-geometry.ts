@@ -22,7 +22,8 @@ function asCollection(topology: Topology, name: string): FeatureCollection {
   return result.type === 'FeatureCollection' ? result : { type: 'FeatureCollection', features: [result] };
 }
 
-function boundsOf(collection: FeatureCollection): [number, number, number, number] {
+/** [west, south, east, north] of a collection. */
+export function boundsOf(collection: FeatureCollection): [number, number, number, number] {
   const b: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
   const visit = (c: unknown): void => {
     if (Array.isArray(c) && typeof c[0] === 'number') {
