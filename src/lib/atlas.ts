@@ -8,27 +8,10 @@ import { DataFileError, fetchJson } from './fetch-json';
 import type { Vocabulary } from './url-state';
 import { STATUSES } from './labels';
 import type { LonLat } from './comparison';
+import type { Composition, TerritoryProperties } from './geo/types';
 
-/** What the geometry says of a territory (its 2008 perimeter). */
-export interface TerritoryGeo {
-  communes: number;
-  declaredCommunes: number;
-  communesDiff: number;
-  population: number;
-  populationMissing: number;
-  parent: string | null;
-  children: string[];
-  neighbours: string[];
-  label: LonLat;
-}
-
-/** A territory's 2008 make-up, for the panel's « Composition en 2008 ». */
-export interface Composition {
-  epci: { name: string; siren: string; communes: number }[];
-  isolated: { insee: string; name: string }[];
-  communes: number;
-  population: number;
-}
+/** What the geometry says of a territory (its 2008 perimeter), with its label point as one pair. */
+export type TerritoryGeo = Omit<TerritoryProperties, 'name' | 'kind' | 'departement' | 'labelX' | 'labelY'> & { label: LonLat };
 
 /** Everything the app shows, loaded and checked once. */
 export interface Atlas {
@@ -37,7 +20,7 @@ export interface Atlas {
   byId: Map<string, Territory>;
   geometry: AtlasGeometry;
   geo: Map<string, TerritoryGeo>;
-  composition: Record<string, Composition>;
+  composition: Composition;
   themeLabel: Record<string, string>;
   formLabel: Record<string, string>;
   vocab: Vocabulary;
@@ -54,21 +37,8 @@ function checkedDataset(raw: unknown): Dataset {
 function geoOf(geometry: AtlasGeometry): Map<string, TerritoryGeo> {
   return new Map(
     geometry.territories.features.map((f) => {
-      const p = f.properties ?? {};
-      return [
-        String(p.id),
-        {
-          communes: p.communes,
-          declaredCommunes: p.declaredCommunes,
-          communesDiff: p.communesDiff,
-          population: p.population,
-          populationMissing: p.populationMissing ?? 0,
-          parent: p.parent ?? null,
-          children: p.children ?? [],
-          neighbours: p.neighbours ?? [],
-          label: [p.labelX, p.labelY] as const,
-        },
-      ];
+      const { name: _n, kind: _k, departement: _d, labelX, labelY, ...geo } = f.properties as TerritoryProperties;
+      return [String(f.id), { ...geo, label: [labelX, labelY] as const }];
     }),
   );
 }
@@ -92,7 +62,7 @@ export async function loadAtlas(fetchImpl: typeof fetch = fetch): Promise<Atlas>
     byId: new Map(territories.map((t) => [t.id, t])),
     geometry,
     geo: geoOf(geometry),
-    composition: rawComposition as Record<string, Composition>,
+    composition: rawComposition as Composition,
     themeLabel: Object.fromEntries(dataset.themes.map((t) => [t.id, t.label])),
     formLabel: Object.fromEntries(dataset.forms.map((f) => [f.id, f.label])),
     vocab: {

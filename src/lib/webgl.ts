@@ -2,7 +2,10 @@
 export function supportsWebGL(doc: Document = document): boolean {
   try {
     const canvas = doc.createElement('canvas');
-    return Boolean(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
+    const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
+    // Browsers cap live contexts; hand this probe's back at once instead of waiting for GC.
+    gl?.getExtension('WEBGL_lose_context')?.loseContext();
+    return gl !== null;
   } catch {
     return false;
   }

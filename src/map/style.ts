@@ -59,17 +59,15 @@ function byId(values: Record<string, string | number>, fallback: string | number
 /** Territories that do not stand out turn to this neutral grey, whatever their class colour. */
 export const FADED_FILL = '#dedcd6';
 
-export function fillColorExpression(paint: TerritoryPaint): ExpressionSpecification {
-  if (!paint.emphasised) return byId(paint.fill, COLORS.noInformation);
-  const shown = Object.fromEntries(Object.entries(paint.fill).filter(([id]) => paint.emphasised!.has(id)));
-  return byId(shown, FADED_FILL);
-}
-
 /** Each territory's fill for a view: its class colour, or the neutral grey when it does not stand out. */
 export function territoryFills(paint: TerritoryPaint): Record<string, string> {
   return Object.fromEntries(
     Object.entries(paint.fill).map(([id, colour]) => [id, !paint.emphasised || paint.emphasised.has(id) ? colour : FADED_FILL]),
   );
+}
+
+export function fillColorExpression(paint: TerritoryPaint): ExpressionSpecification {
+  return byId(territoryFills(paint), COLORS.noInformation);
 }
 
 /**
