@@ -2,6 +2,7 @@ import MiniSearch, { type Query } from 'minisearch';
 import type { Dataset } from '../schema';
 import type { CommuneEntry } from '../geo/types';
 import { indexTokens, stem, words } from './tokenize';
+import { DEPARTEMENTS, KINDS } from '../labels';
 
 export type ResultKind = 'territoire' | 'commune' | 'pratique';
 
@@ -58,7 +59,7 @@ export class AtlasSearch {
     const names = new Map<string, string>(dataset.territories.map((t) => [t.id, t.name]));
     const docs: Doc[] = [];
     for (const t of dataset.territories) {
-      docs.push({ id: `t:${t.id}`, kind: 'territoire', ref: t.id, territory: t.id, title: t.name, detail: t.departement, code: '' });
+      docs.push({ id: `t:${t.id}`, kind: 'territoire', ref: t.id, territory: t.id, title: t.name, detail: `${KINDS[t.kind]} · ${DEPARTEMENTS[t.departement]} (${t.departement})`, code: '' });
       for (const p of t.practices) {
         docs.push({ id: `p:${p.id}`, kind: 'pratique', ref: p.id, territory: t.id, title: p.text, detail: t.name, code: '' });
       }
