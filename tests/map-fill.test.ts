@@ -7,7 +7,6 @@ const paint = (emphasised: string[] | null): TerritoryPaint => ({
   emphasised: emphasised && new Set(emphasised),
   label: {},
   compared: [],
-  hatched: ['c'],
 });
 
 const colourOf = (expression: unknown, id: string, state: Record<string, unknown> = {}) => {

@@ -44,11 +44,17 @@ describe('map colouring of the real survey', () => {
     const { legend, fill } = territoryPaint(territories, dataset.forms, defaultView());
     const placed = legend.flatMap((item) => item.ids);
     expect(placed.sort()).toEqual(territories.map((t) => t.id).sort());
-    const noInfo = legend.find((item) => item.hatched)!;
+    const noInfo = legend.find((item) => item.noInformation)!;
     expect(noInfo.ids).toEqual(['pays-ile-de-re']);
     const zero = legend[0];
     expect(zero.ids).toContain('ca-pays-royannais');
     expect(fill['ca-pays-royannais']).not.toBe(fill['pays-ile-de-re']);
+  });
+
+  it('says « pas d’information » on the Ile de Ré’s label, and on no surveyed territory’s', () => {
+    const { label } = territoryPaint(territories, dataset.forms, defaultView());
+    expect(label['pays-ile-de-re']).toMatch(/\npas d'information$/);
+    expect(Object.entries(label).filter(([, text]) => text.includes('information')).map(([id]) => id)).toEqual(['pays-ile-de-re']);
   });
 
   it('colours by dominant form in « Type » mode, with one legend entry per form', () => {
@@ -72,7 +78,7 @@ describe('map colouring of the real survey', () => {
 
   it('isolates a legend class, and combines it with the active themes', () => {
     const base = territoryPaint(territories, dataset.forms, defaultView());
-    const top = base.legend.filter((i) => !i.hatched).at(-1)!;
+    const top = base.legend.filter((i) => !i.noInformation).at(-1)!;
     const isolated = territoryPaint(territories, dataset.forms, { ...defaultView(), iso: top.key });
     expect([...isolated.emphasised!].sort()).toEqual([...top.ids].sort());
     const both = territoryPaint(territories, dataset.forms, { ...defaultView(), iso: top.key, themes: ['sig'] });

@@ -1,6 +1,6 @@
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
-import type { Feature, FeatureCollection, Point } from 'geojson';
+import type { Feature, FeatureCollection } from 'geojson';
 import { DataFileError } from './fetch-json';
 
 const FILE = 'geo/territories.topojson';
@@ -8,7 +8,6 @@ const REQUIRED_OBJECTS = ['territories', 'outside', 'departements', 'region'] as
 
 export interface AtlasGeometry {
   territories: FeatureCollection;
-  labelPoints: FeatureCollection<Point>;
   outside: FeatureCollection;
   departements: FeatureCollection;
   region: FeatureCollection;
@@ -65,18 +64,9 @@ function decode(topology: Topology): AtlasGeometry {
   const territories = asCollection(topology, 'territories');
   // MapLibre's feature-state needs the id as a property (promoteId): TopoJSON keeps it on the feature.
   for (const f of territories.features) f.properties = { ...f.properties, id: String(f.id) };
-  const labelPoints: FeatureCollection<Point> = {
-    type: 'FeatureCollection',
-    features: territories.features.map((f) => ({
-      type: 'Feature',
-      properties: { id: f.properties!.id, kind: f.properties!.kind },
-      geometry: { type: 'Point', coordinates: [f.properties!.labelX, f.properties!.labelY] },
-    })),
-  };
   const region = asCollection(topology, 'region');
   return {
     territories,
-    labelPoints,
     outside: asCollection(topology, 'outside'),
     departements: asCollection(topology, 'departements'),
     region,

@@ -12,8 +12,8 @@ export interface LegendItem {
   key: string;
   label: string;
   color: string;
-  /** Hatched swatch (no information). */
-  hatched?: boolean;
+  /** The class of territories the survey has no information on. */
+  noInformation?: boolean;
   /** Territories in this class. */
   ids: string[];
 }
@@ -23,7 +23,6 @@ export interface TerritoryPaintResult {
   emphasised: ReadonlySet<string> | null;
   label: Record<string, string>;
   compared: readonly string[];
-  hatched: readonly string[];
   legend: LegendItem[];
   /** Practices counted per territory under the current filter (for tooltips and the list). */
   counts: Record<string, number>;
@@ -35,7 +34,7 @@ export const NO_INFORMATION: Omit<LegendItem, 'ids'> = {
   key: 'sans-information',
   label: "Pas d'information",
   color: '#bdbab3',
-  hatched: true,
+  noInformation: true,
 };
 
 const hasNoInformation = (t: Territory) => t.surveyStatus === 'no-information';
@@ -106,8 +105,10 @@ export function territoryPaint(
   for (const t of territories) {
     const short = shortName(t.name, t.kind);
     const n = themeMatches[t.id];
-    label[t.id] = themesOn && n > 0 ? `${short}\n${n} pratique${n > 1 ? 's' : ''}` : short;
+    // Said in words on the map as well as by the grey: colour alone would not tell it.
+    if (hasNoInformation(t)) label[t.id] = `${short}\npas d'information`;
+    else label[t.id] = themesOn && n > 0 ? `${short}\n${n} pratique${n > 1 ? 's' : ''}` : short;
   }
 
-  return { fill, emphasised, label, compared: view.cmp, hatched: withoutInformation, legend, counts, themeMatches };
+  return { fill, emphasised, label, compared: view.cmp, legend, counts, themeMatches };
 }

@@ -7,9 +7,6 @@ import type { FeatureCollection } from 'geojson';
 
 /** The map's look, as data: every colour and label comes from the app's own files, nothing from a third party. */
 
-export const FONT = 'Noto Sans Regular';
-export const FONT_BOLD = 'Noto Sans SemiBold';
-
 export const COLORS = {
   sea: '#cfe2ea',
   land: '#ebe8e1',
@@ -18,37 +15,37 @@ export const COLORS = {
   departement: '#5c5a55',
   region: '#3a3935',
   selected: '#111111',
-  hover: '#333333',
   compared: '#c0392b',
-  label: '#1f1f1f',
-  labelHalo: 'rgba(255,255,255,0.9)',
   noInformation: '#bdbab3',
 };
 
-/** Per-territory values that change with the view; each becomes one `match` expression. */
+/** Per-territory values that change with the view. */
 export interface TerritoryPaint {
   /** Fill colour by territory id. */
   fill: Record<string, string>;
   /** Territories that stand out (themes on, or a legend class isolated); null: all do. */
   emphasised: ReadonlySet<string> | null;
-  /** Label text by territory id (name, plus a count when themes are on). */
+  /** Label text by territory id (name, then a second line when there is one); drawn by MapLabels. */
   label: Record<string, string>;
   /** Territories outlined as the comparison set. */
   compared: readonly string[];
-  /** Territories the survey has no information on: hatched. */
-  hatched: readonly string[];
 }
 
 export interface StyleInput {
   territories: FeatureCollection;
-  labelPoints: FeatureCollection;
   outside: FeatureCollection;
   departements: FeatureCollection;
   region: FeatureCollection;
-  /** Font file URLs, served from the app's own origin. */
-  fontUrls: { regular: string; semibold: string };
   paint: TerritoryPaint;
 }
+
+/** The one source every layer draws from: each feature says which part of the map it is. */
+export const ATLAS_SOURCE = 'atlas';
+/** The one fill layer: context départements, « hors enquête » and the territories, agglomérations on top. */
+export const FILL_LAYER = 'fill';
+
+export type AtlasPart = 'territory' | 'outside' | 'departement' | 'region';
+const isPart = (part: AtlasPart): ExpressionSpecification => ['==', ['get', 'layer'], part];
 
 function byId(values: Record<string, string | number>, fallback: string | number): ExpressionSpecification {
   const entries = Object.entries(values);
@@ -76,22 +73,16 @@ export function fillColorExpression(paint: TerritoryPaint): ExpressionSpecificat
  * laying the territories out again in its worker first (under SwiftShader, a frame later: hundreds of ms).
  */
 export function territoryFillColor(paint: TerritoryPaint): ExpressionSpecification {
-  return ['to-color', ['feature-state', 'fill'], fillColorExpression(paint)] as ExpressionSpecification;
+  return [
+    'to-color',
+    ['feature-state', 'fill'],
+    ['match', ['get', 'layer'], 'outside', COLORS.outside, 'departement', COLORS.land, fillColorExpression(paint)],
+  ] as ExpressionSpecification;
 }
 
-export function fillOpacityExpression(): ExpressionSpecification {
-  return ['case', ['boolean', ['feature-state', 'hover'], false], 1, 0.92] as ExpressionSpecification;
+export function comparedFilter(paint: Pick<TerritoryPaint, 'compared'>): FilterSpecification {
+  return ['all', isPart('territory'), ['in', ['get', 'id'], ['literal', [...paint.compared]]]] as FilterSpecification;
 }
-
-export function labelExpression(paint: TerritoryPaint): ExpressionSpecification {
-  return byId(paint.label, '');
-}
-
-export function comparedFilter(paint: TerritoryPaint): FilterSpecification {
-  return ['in', ['get', 'id'], ['literal', [...paint.compared]]] as FilterSpecification;
-}
-
-const isKind = (kind: string): FilterSpecification => ['==', ['get', 'kind'], kind];
 
 /** Outline width: selection beats hover beats the plain border. */
 const outlineWidth: ExpressionSpecification = [
@@ -103,142 +94,81 @@ const outlineWidth: ExpressionSpecification = [
   0,
 ];
 
-/** Names of the pattern images, made in code (see hatch.ts). */
-export const HATCH = 'hachures';
-export const DOTS = 'points';
+/**
+ * All the map's geometry as one GeoJSON collection. One source is parsed and tiled once in MapLibre's
+ * worker, where one source per part cost a worker round trip and a tile set each before the first frame.
+ */
+export function atlasFeatures(input: Omit<StyleInput, 'paint'>): FeatureCollection {
+  const tag = (collection: FeatureCollection, layer: AtlasPart) =>
+    collection.features.map((f) => ({ ...f, properties: { ...f.properties, layer } }));
+  return {
+    type: 'FeatureCollection',
+    features: [
+      ...tag(input.departements, 'departement'),
+      ...tag(input.outside, 'outside'),
+      ...tag(input.territories, 'territory'),
+      ...tag(input.region, 'region'),
+    ],
+  };
+}
 
 /**
- * Fill edges are drawn over by line layers (territory borders, département and region outlines;
- * only the coast of the grey context is left bare), so MapLibre's antialiasing outline pass would
- * cost a shader program and a draw per fill layer for nothing visible: under software rendering,
- * about a fifth of the GPU time to the first complete map.
+ * Under software rendering every shader variant costs a compile and every layer a pass over the
+ * canvas, before the first complete map: the style keeps to one fill layer and lines whose colour
+ * never depends on the feature (two line variants: constant width, and width from data or state).
+ * No symbol layer: labels are HTML (MapLabels), which also updates them without a worker relayout.
  */
-const NO_OUTLINE = { 'fill-antialias': false } as const;
-
-export const TERRITORY_FILL_LAYERS = ['territory-fill-pays', 'territory-fill-agglo'] as const;
-
 export function buildStyle(input: StyleInput): StyleSpecification {
   const { paint } = input;
   return {
     version: 8,
     name: 'Atlas des mutualisations 2008',
-    'font-faces': {
-      [FONT]: [{ url: input.fontUrls.regular }],
-      [FONT_BOLD]: [{ url: input.fontUrls.semibold }],
-    },
     sources: {
-      departements: { type: 'geojson', data: input.departements },
-      outside: { type: 'geojson', data: input.outside },
-      territories: { type: 'geojson', data: input.territories, promoteId: 'id' },
-      labels: { type: 'geojson', data: input.labelPoints },
-      region: { type: 'geojson', data: input.region },
-      commune: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+      [ATLAS_SOURCE]: { type: 'geojson', data: atlasFeatures(input), promoteId: 'id' },
     },
     layers: [
-      { id: 'sea', type: 'background', paint: { 'background-color': COLORS.sea } },
-      { id: 'land', type: 'fill', source: 'departements', paint: { ...NO_OUTLINE, 'fill-color': COLORS.land } },
-      { id: 'outside', type: 'fill', source: 'outside', paint: { ...NO_OUTLINE, 'fill-color': COLORS.outside } },
-      { id: 'outside-dots', type: 'fill', source: 'outside', paint: { ...NO_OUTLINE, 'fill-pattern': DOTS } },
       {
-        id: 'territory-fill-pays',
+        id: FILL_LAYER,
         type: 'fill',
-        source: 'territories',
-        filter: isKind('pays'),
-        paint: { ...NO_OUTLINE, 'fill-color': territoryFillColor(paint), 'fill-opacity': fillOpacityExpression() },
+        source: ATLAS_SOURCE,
+        // The four départements are tiled by the territories and « hors enquête »: only the context ones are land.
+        filter: ['any', isPart('territory'), isPart('outside'), ['all', isPart('departement'), ['==', ['get', 'context'], true]]],
+        layout: { 'fill-sort-key': ['match', ['get', 'kind'], 'agglomeration', 1, 0] },
+        // Fill edges are drawn over by the borders: MapLibre's antialiasing pass would cost a draw for nothing visible.
+        paint: { 'fill-antialias': false, 'fill-color': territoryFillColor(paint) },
       },
       {
-        id: 'territory-hatch',
-        type: 'fill',
-        source: 'territories',
-        filter: ['in', ['get', 'id'], ['literal', [...paint.hatched]]],
-        paint: { ...NO_OUTLINE, 'fill-pattern': HATCH, 'fill-opacity': 0.6 },
-      },
-      {
-        id: 'territory-line-pays',
+        id: 'territory-line',
         type: 'line',
-        source: 'territories',
-        filter: isKind('pays'),
-        paint: { 'line-color': COLORS.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 7, 0.8, 11, 2] },
-      },
-      {
-        id: 'territory-fill-agglo',
-        type: 'fill',
-        source: 'territories',
-        filter: isKind('agglomeration'),
-        paint: { ...NO_OUTLINE, 'fill-color': territoryFillColor(paint), 'fill-opacity': fillOpacityExpression() },
-      },
-      {
-        id: 'territory-line-agglo',
-        type: 'line',
-        source: 'territories',
-        filter: isKind('agglomeration'),
-        paint: {
-          'line-color': COLORS.border,
-          'line-width': ['interpolate', ['linear'], ['zoom'], 7, 1, 11, 2.5],
-          'line-dasharray': [2, 1],
-        },
+        source: ATLAS_SOURCE,
+        filter: isPart('territory'),
+        paint: { 'line-color': COLORS.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 7, 0.9, 11, 2.2] },
       },
       {
         id: 'departement-line',
         type: 'line',
-        source: 'departements',
+        source: ATLAS_SOURCE,
+        filter: isPart('departement'),
         paint: {
           'line-color': COLORS.departement,
           'line-width': ['case', ['boolean', ['get', 'context'], false], 0.6, 1.1],
           'line-opacity': 0.7,
         },
       },
-      { id: 'region-line', type: 'line', source: 'region', paint: { 'line-color': COLORS.region, 'line-width': 1.6 } },
+      { id: 'region-line', type: 'line', source: ATLAS_SOURCE, filter: isPart('region'), paint: { 'line-color': COLORS.region, 'line-width': 1.6 } },
       {
         id: 'compared-line',
         type: 'line',
-        source: 'territories',
+        source: ATLAS_SOURCE,
         filter: comparedFilter(paint),
         paint: { 'line-color': COLORS.compared, 'line-width': 2.6, 'line-dasharray': [2, 1.2] },
       },
       {
         id: 'territory-outline-state',
         type: 'line',
-        source: 'territories',
-        paint: {
-          'line-color': ['case', ['boolean', ['feature-state', 'selected'], false], COLORS.selected, COLORS.hover],
-          'line-width': outlineWidth,
-        },
-      },
-      {
-        id: 'territory-label',
-        type: 'symbol',
-        source: 'labels',
-        layout: {
-          'text-field': labelExpression(paint),
-          'text-font': [FONT_BOLD],
-          'text-size': ['interpolate', ['linear'], ['zoom'], 7, 10.5, 10, 14],
-          'text-max-width': 8,
-          'text-line-height': 1.15,
-          'text-padding': 1,
-          'symbol-sort-key': ['case', ['==', ['get', 'kind'], 'agglomeration'], 0, 1],
-        },
-        paint: { 'text-color': COLORS.label, 'text-halo-color': COLORS.labelHalo, 'text-halo-width': 1.4 },
-      },
-      {
-        id: 'commune-point',
-        type: 'circle',
-        source: 'commune',
-        paint: { 'circle-radius': 6, 'circle-color': COLORS.compared, 'circle-stroke-color': '#fff', 'circle-stroke-width': 2 },
-      },
-      {
-        id: 'commune-label',
-        type: 'symbol',
-        source: 'commune',
-        layout: {
-          'text-field': ['get', 'name'],
-          'text-font': [FONT_BOLD],
-          'text-size': 13,
-          'text-offset': [0, 1.1],
-          'text-anchor': 'top',
-          'text-allow-overlap': true,
-        },
-        paint: { 'text-color': '#7a1d12', 'text-halo-color': '#fff', 'text-halo-width': 1.6 },
+        source: ATLAS_SOURCE,
+        filter: isPart('territory'),
+        paint: { 'line-color': COLORS.selected, 'line-width': outlineWidth },
       },
     ],
   };

@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserTestsEnabled, chromiumSession } from './chromium';
-import { openApp, SHOT_DIR, waitForMapIdle } from './app';
+import { openApp, pixelOf, SHOT_DIR, waitForMapIdle } from './app';
 
 interface T {
   id: string;
@@ -10,6 +10,7 @@ interface T {
   practices: { text: string; themes: string[] }[];
 }
 const dataset = JSON.parse(readFileSync('data/practices.json', 'utf8')) as { territories: T[] };
+const communes = JSON.parse(readFileSync('geo/communes.json', 'utf8')) as { insee: string; point: [number, number] }[];
 const total = dataset.territories.reduce((n, t) => n + t.practices.length, 0);
 
 describe.runIf(browserTestsEnabled())('finding and sharing, in Chromium', () => {
@@ -49,8 +50,14 @@ describe.runIf(browserTestsEnabled())('finding and sharing, in Chromium', () => 
     );
     expect(page.url()).toContain('c=16106');
     await waitForMapIdle(page);
-    const points = await page.evaluate(() => (window as any).__atlasMap.queryRenderedFeatures({ layers: ['commune-point'] }).length);
-    expect(points).toBe(1);
+    // The marker's dot sits on the commune's point, named.
+    const confolens = communes.find((c) => c.insee === '16106')!;
+    const marker = page.locator('.commune-marker');
+    await expect(marker.locator('.name').textContent()).resolves.toBe('Confolens');
+    const dot = (await marker.locator('.dot').boundingBox())!;
+    const expected = await pixelOf(page, confolens.point);
+    expect(Math.abs(dot.x + dot.width / 2 - expected.x)).toBeLessThan(2);
+    expect(Math.abs(dot.y + dot.height / 2 - expected.y)).toBeLessThan(2);
     await page.screenshot({ path: `${SHOT_DIR}/commune-confolens.png` });
   });
 
@@ -81,6 +88,22 @@ describe.runIf(browserTestsEnabled())('finding and sharing, in Chromium', () => 
     const width = bytes.readUInt32BE(16);
     const canvasWidth = await page.evaluate(() => (window as any).__atlasMap.getCanvas().width);
     expect(width).toBeGreaterThan(canvasWidth);
+    writeFileSync(`${SHOT_DIR}/export-map.png`, bytes);
+    // The sea, which the page paints behind a transparent canvas, is in the picture too (64 px of title above the map).
+    const sea = await pixelOf(page, [-1.9, 45.9]);
+    const canvasBox = (await page.locator('.maplibregl-canvas').boundingBox())!;
+    const [r, g, b] = await page.evaluate(
+      async ({ base64, x, y }) => {
+        const image = new Image();
+        image.src = `data:image/png;base64,${base64}`;
+        await image.decode();
+        const ctx = new OffscreenCanvas(image.width, image.height).getContext('2d')!;
+        ctx.drawImage(image, 0, 0);
+        return [...ctx.getImageData(x, y, 1, 1).data];
+      },
+      { base64: bytes.toString('base64'), x: Math.round(sea.x - canvasBox.x), y: Math.round(sea.y - canvasBox.y + 64) },
+    );
+    expect([r, g, b]).toEqual([0xcf, 0xe2, 0xea]);
   });
 
   it('gives a permalink and an iframe snippet to share', async () => {

@@ -1,5 +1,6 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { LegendItem } from '../territory-paint';
+import { COLORS } from '../../map/style';
 
 export interface PngCaption {
   title: string;
@@ -24,6 +25,19 @@ function grabCanvas(map: MapLibreMap): Promise<HTMLCanvasElement> {
   });
 }
 
+/** The labels shown over the map (HTML, so not in its canvas): lines and centre, in CSS px of the map. */
+function shownLabels(map: MapLibreMap): { lines: string[]; x: number; y: number }[] {
+  const container = map.getContainer();
+  const origin = container.getBoundingClientRect();
+  return [...container.querySelectorAll<HTMLElement>('[data-territory]')]
+    .filter((el) => el.style.visibility !== 'hidden')
+    .map((el) => {
+      const r = el.getBoundingClientRect();
+      const lines = [...el.children].map((c) => c.textContent ?? '');
+      return { lines, x: r.left - origin.left + r.width / 2, y: r.top - origin.top + r.height / 2 };
+    });
+}
+
 /** The current view with its title, legend and source line, as a PNG a user can paste into a report. */
 export async function mapPng(map: MapLibreMap, caption: PngCaption): Promise<Blob> {
   const shot = await grabCanvas(map);
@@ -45,7 +59,26 @@ export async function mapPng(map: MapLibreMap, caption: PngCaption): Promise<Blo
   ctx.font = font(13);
   ctx.fillStyle = '#444';
   ctx.fillText(caption.subtitle, 16 * ratio, 52 * ratio);
+  // The canvas is transparent over the sea: the map's container paints it.
+  ctx.fillStyle = COLORS.sea;
+  ctx.fillRect(0, header, shot.width, shot.height);
   ctx.drawImage(shot, 0, header);
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  ctx.lineJoin = 'round';
+  ctx.strokeStyle = '#ffffff';
+  ctx.lineWidth = 3 * ratio;
+  for (const label of shownLabels(map)) {
+    label.lines.forEach((line, i) => {
+      const y = header + (label.y + (i - (label.lines.length - 1) / 2) * 14) * ratio;
+      ctx.font = font(i === 0 ? 12 : 11, i === 0 ? 600 : 400);
+      ctx.strokeText(line, label.x * ratio, y);
+      ctx.fillStyle = '#1f1f1f';
+      ctx.fillText(line, label.x * ratio, y);
+    });
+  }
+  ctx.textAlign = 'start';
+  ctx.textBaseline = 'alphabetic';
 
   let y = header + 24 * ratio;
   const x = shot.width + 16 * ratio;
