@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dataset } from './survey-fixtures';
 import { dominantForm } from '../src/lib/dominant-form';
 import { mainTheme, territoriesPerTheme, themeMatchCount } from '../src/lib/theme-counts';
-import { territoryPaint } from '../src/lib/territory-paint';
+import { paintKey, territoryPaint } from '../src/lib/territory-paint';
 import { visiblePractices } from '../src/lib/practice-filter';
 import { themeRows, countsByField } from '../src/lib/comparison';
 import { defaultView } from '../src/lib/url-state';
@@ -102,5 +102,20 @@ describe('tooltip and comparison figures', () => {
     for (const row of rows) expect(row.cells.some((c) => c.length > 0)).toBe(true);
     const statuses = countsByField(compared, 'status', all);
     expect([...statuses[0].values()].reduce((a, b) => a + b, 0)).toBe(compared[0].practices.length);
+  });
+});
+
+describe('what the colouring depends on', () => {
+  it('changes its key with each field that recolours the map, and not with the open territory or page', () => {
+    const base = defaultView();
+    const key = paintKey(base);
+    expect(paintKey({ ...base, t: 'pays-mellois', v: 'statistiques', c: '16106' } as typeof base)).toBe(key);
+    for (const change of [{ mode: 'type' }, { statuses: ['en-place'] }, { themes: ['sig'] }, { iso: '0' }, { cmp: ['pays-mellois'] }]) {
+      const view = { ...base, ...change } as typeof base;
+      expect(paintKey(view), JSON.stringify(change)).not.toBe(key);
+      // And the colouring does change with it, or the key would be too wide to matter.
+      const painted = (v: typeof base) => JSON.stringify(territoryPaint(territories, dataset.forms, v), (_, x) => (x instanceof Set ? [...x] : x));
+      expect(painted(view), JSON.stringify(change)).not.toBe(painted(base));
+    }
   });
 });

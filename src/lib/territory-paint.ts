@@ -74,11 +74,20 @@ function typeLegend(
   return items;
 }
 
+/** The fields of the view the colouring depends on; the others (open territory, page…) leave it as it is. */
+export const PAINT_FIELDS = ['mode', 'statuses', 'themes', 'iso', 'cmp'] as const;
+export type PaintView = Pick<ViewState, (typeof PAINT_FIELDS)[number]>;
+
+/** Equal for two views exactly when they colour the map alike. */
+export function paintKey(view: PaintView): string {
+  return JSON.stringify(PAINT_FIELDS.map((field) => view[field]));
+}
+
 /** Everything the map and legend show for a view: colours, emphasis, labels, legend. Pure. */
 export function territoryPaint(
   territories: readonly Territory[],
   forms: readonly { id: string; label: string }[],
-  view: ViewState,
+  view: PaintView,
 ): TerritoryPaintResult {
   const filter: PracticeFilter = { statuses: view.statuses };
   const counts = Object.fromEntries(territories.map((t) => [t.id, visiblePractices(t, filter).length]));
