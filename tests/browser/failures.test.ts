@@ -66,6 +66,9 @@ describe.runIf(browserTestsEnabled())('a data or geometry file that fails to loa
       await retry.click();
       await page.locator('aside h2').waitFor({ timeout: 20_000 });
       await expect(page.locator('aside h2').textContent()).resolves.toBe('Pays de Gâtine');
+      // The table and the comparison load on first use.
+      await page.locator('#table-title').waitFor();
+      await page.locator('section[aria-labelledby="cmp-title"]').waitFor();
       await expect(page.locator('#table-title').count()).resolves.toBe(1);
       await expect(page.locator('main tbody tr:has(button[data-territory])').count()).resolves.toBe(33);
       await expect(page.locator('input[data-theme="sig"]').isChecked()).resolves.toBe(true);

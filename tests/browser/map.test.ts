@@ -9,6 +9,7 @@ interface P {
   column: string;
   text: string;
   themes: string[];
+  why: { status: string };
 }
 interface T {
   id: string;
@@ -54,6 +55,11 @@ describe.runIf(browserTestsEnabled())('the map in Chromium', () => {
     await expect(panel.textContent()).resolves.toContain('piscines');
     expect(page.url()).toContain('t=pays-mellois');
     await page.screenshot({ path: `${SHOT_DIR}/panel-mellois.png` });
+    // Each practice tells, on demand, which rule gave it its status.
+    const first = rh.first();
+    await first.getByText('Pourquoi ce classement ?').click();
+    const firstPractice = mellois.practices.find((p) => p.column === 'rh')!;
+    await expect(first.locator('.why li').last().textContent()).resolves.toBe(`Statut : ${firstPractice.why.status}`);
   });
 
   it('picks the agglomération nested in a pays, and the pays outside it', async () => {
@@ -157,6 +163,7 @@ describe.runIf(browserTestsEnabled())('the map in Chromium', () => {
     await page.getByRole('button', { name: 'Comparer avec les voisins' }).click();
     const neighbours = territoryProperties('pays-civraisien').neighbours as string[];
     const columns = page.locator('section[aria-labelledby="cmp-title"] table:first-of-type thead th');
+    await columns.first().waitFor(); // the comparison view loads on first use
     await expect(columns.count()).resolves.toBe(1 + Math.min(6, 1 + neighbours.length));
     await waitForMapIdle(page);
     await page.screenshot({ path: `${SHOT_DIR}/compare-civraisien.png` });
