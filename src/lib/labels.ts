@@ -27,5 +27,13 @@ export const COLUMNS: { id: 'rh' | 'moyens'; label: string }[] = [
 
 /** « 1 pratique », « 3 pratiques ». */
 export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString('fr-FR')} ${n > 1 ? many : one}`;
+  return `${formatNumber(n)} ${n > 1 ? many : one}`;
 }
+
+// One formatter and one collator for the whole app: toLocaleString and localeCompare with a locale
+// build a new one at each call, which showed in the click → panel profile.
+const numberFormat = new Intl.NumberFormat('fr-FR');
+/** 37 875 → « 37 875 », with French digit grouping. */
+export const formatNumber = (n: number): string => numberFormat.format(n);
+/** Compares two names in French alphabetical order (accents after their letter). */
+export const frenchOrder = new Intl.Collator('fr').compare;

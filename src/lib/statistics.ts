@@ -1,6 +1,7 @@
 import type { Dataset, Territory } from './schema';
 import { visiblePractices, type PracticeFilter } from './practice-filter';
 import { tally } from './tally';
+import { frenchOrder } from './labels';
 
 /** One bar: a key to link to the map, a label, and its parts (stacked). */
 export interface Bar {
@@ -55,7 +56,7 @@ export function intensityRanking(dataset: Dataset, filter: PracticeFilter, statu
       (a, b) =>
         Number(a.t.surveyStatus === 'no-information') - Number(b.t.surveyStatus === 'no-information') ||
         b.b.total - a.b.total ||
-        a.t.name.localeCompare(b.t.name, 'fr'),
+        frenchOrder(a.t.name, b.t.name),
     )
     .map(({ b }) => b);
 }

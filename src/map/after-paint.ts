@@ -1,15 +1,15 @@
 /**
- * Runs `fn` once the next frame has been handed to the compositor, and returns a function that
- * cancels it. For map changes that follow a panel: the frame that shows the panel must not also wait
- * for a map repaint, which under software rendering costs a frame of its own.
+ * Runs `fn` once the next frame has been drawn and the page is idle (within 100 ms at most), and
+ * returns a function that cancels it. For map changes that follow a panel: the frame that shows the
+ * panel must not also wait for a map repaint, which under software rendering costs a frame of its own.
  */
 export function afterNextPaint(fn: () => void): () => void {
-  let timer = 0;
+  let idle = 0;
   const frame = requestAnimationFrame(() => {
-    timer = window.setTimeout(fn);
+    idle = requestIdleCallback(fn, { timeout: 100 });
   });
   return () => {
     cancelAnimationFrame(frame);
-    clearTimeout(timer);
+    cancelIdleCallback(idle);
   };
 }
