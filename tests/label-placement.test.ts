@@ -3,33 +3,55 @@ import { placeLabels, type LabelBox } from '../src/lib/label-placement';
 
 const box = (id: string, x: number, y: number, priority = 1, width = 80, height = 16): LabelBox => ({ id, x, y, width, height, priority });
 const screen = { width: 800, height: 600 };
+const ids = (shown: Map<string, unknown>) => new Set(shown.keys());
 
 describe('label placement', () => {
-  it('shows every label when none touches another', () => {
-    expect(placeLabels([box('a', 100, 100), box('b', 300, 100), box('c', 100, 200)], screen)).toEqual(new Set(['a', 'b', 'c']));
+  it('centres every label on its point when none touches another', () => {
+    const shown = placeLabels([box('a', 100, 100), box('b', 300, 100), box('c', 100, 200)], screen);
+    expect(shown).toEqual(
+      new Map([
+        ['a', { x: 100, y: 100 }],
+        ['b', { x: 300, y: 100 }],
+        ['c', { x: 100, y: 200 }],
+      ]),
+    );
   });
 
-  it('hides the later of two overlapping labels of the same priority', () => {
-    expect(placeLabels([box('a', 100, 100), box('b', 150, 105)], screen)).toEqual(new Set(['a']));
+  it('moves a colliding label just below its point rather than hiding it', () => {
+    const shown = placeLabels([box('a', 100, 100), box('b', 110, 112)], screen);
+    expect(shown.get('a')).toEqual({ x: 100, y: 100 });
+    // Its top edge 2 px under its point, and so clear of « a » (whose bottom edge is at 108).
+    expect(shown.get('b')).toEqual({ x: 110, y: 122 });
   });
 
-  it('keeps the label with the lower priority number when two collide, whatever their order', () => {
-    expect(placeLabels([box('pays', 100, 100, 2), box('agglo', 120, 104, 1)], screen)).toEqual(new Set(['agglo']));
+  it('keeps the label with the lower priority number in its best place, whatever the order', () => {
+    const shown = placeLabels([box('pays', 100, 100, 2), box('agglo', 120, 104, 1)], screen);
+    expect(shown.get('agglo')).toEqual({ x: 120, y: 104 });
+    expect(shown.get('pays')).not.toEqual({ x: 100, y: 100 });
+  });
+
+  it('hides a label only when every position around its point is taken', () => {
+    // A crowd: one label on each side of « e », and one on its point.
+    const crowd = [
+      box('centre', 400, 300, 0),
+      box('below', 400, 318, 0),
+      box('above', 400, 282, 0),
+      box('right', 482, 300, 0),
+      box('left', 318, 300, 0),
+      box('e', 400, 300, 1),
+    ];
+    const shown = placeLabels(crowd, screen);
+    expect(ids(shown)).toEqual(new Set(['centre', 'below', 'above', 'right', 'left']));
   });
 
   it('keeps a gap between labels that would only touch', () => {
     // Edges 80 px apart centre to centre: touching, not overlapping.
-    const touching = [box('a', 100, 100), box('b', 180, 100)];
-    expect(placeLabels(touching, screen, 0)).toEqual(new Set(['a', 'b']));
-    expect(placeLabels(touching, screen, 2)).toEqual(new Set(['a']));
+    expect(placeLabels([box('a', 100, 100), box('b', 180, 100)], screen, 0).get('b')).toEqual({ x: 180, y: 100 });
+    expect(placeLabels([box('a', 100, 100), box('b', 180, 100)], screen, 2).get('b')).not.toEqual({ x: 180, y: 100 });
   });
 
   it('hides a label whose anchor is off screen, and lets the next one take its place', () => {
-    expect(placeLabels([box('off', -10, 100, 0), box('on', 20, 100, 1)], screen)).toEqual(new Set(['on']));
-  });
-
-  it('a hidden label does not hide others', () => {
-    // b collides with a and c, a and c do not collide: a and c are shown.
-    expect(placeLabels([box('a', 100, 100), box('b', 170, 100), box('c', 240, 100)], screen)).toEqual(new Set(['a', 'c']));
+    expect(ids(placeLabels([box('off', -10, 100, 0), box('on', 20, 100, 1)], screen))).toEqual(new Set(['on']));
+    expect(placeLabels([box('off', -10, 100, 0), box('on', 20, 100, 1)], screen).get('on')).toEqual({ x: 20, y: 100 });
   });
 });

@@ -1,8 +1,8 @@
-/** Which map labels to show so that none overlaps another: the territories' names are HTML, not map symbols. */
+/** Where to show the map's labels so that none overlaps another: the territories' names are HTML, not map symbols. */
 
 export interface LabelBox {
   id: string;
-  /** Centre of the label on screen, px. */
+  /** The label's anchor on screen (its territory's label point), px. */
   x: number;
   y: number;
   width: number;
@@ -16,24 +16,50 @@ export interface Viewport {
   height: number;
 }
 
-const overlaps = (a: LabelBox, b: LabelBox, gap: number) =>
+/** A shown label's centre, px. */
+export interface Placement {
+  x: number;
+  y: number;
+}
+
+const overlaps = (a: Placement & Pick<LabelBox, 'width' | 'height'>, b: typeof a, gap: number) =>
   Math.abs(a.x - b.x) * 2 < a.width + b.width + 2 * gap && Math.abs(a.y - b.y) * 2 < a.height + b.height + 2 * gap;
 
+/** Centred on the anchor first; then just below, above, right and left of it, touching it. */
+function candidates(box: LabelBox, gap: number): Placement[] {
+  const dy = box.height / 2 + gap;
+  const dx = box.width / 2 + gap;
+  return [
+    { x: box.x, y: box.y },
+    { x: box.x, y: box.y + dy },
+    { x: box.x, y: box.y - dy },
+    { x: box.x + dx, y: box.y },
+    { x: box.x - dx, y: box.y },
+  ];
+}
+
 /**
- * Greedy placement, by priority then by input order: a label is shown when its centre is on screen
- * and it keeps `gap` px from every label already shown. Returns the ids shown.
+ * Greedy placement, by priority then by input order: each label takes the first of its positions
+ * that keeps `gap` px from every label already placed, or is hidden. A label whose anchor is off
+ * screen is hidden. Returns the centre of each label shown.
  */
-export function placeLabels(boxes: readonly LabelBox[], viewport: Viewport, gap = 2): Set<string> {
+export function placeLabels(boxes: readonly LabelBox[], viewport: Viewport, gap = 2): Map<string, Placement> {
   const order = boxes
     .map((box, index) => ({ box, index }))
     .sort((a, b) => a.box.priority - b.box.priority || a.index - b.index)
     .map(({ box }) => box);
-  const shown: LabelBox[] = [];
+  const placed: (Placement & Pick<LabelBox, 'width' | 'height'>)[] = [];
+  const shown = new Map<string, Placement>();
   for (const box of order) {
-    const onScreen = box.x >= 0 && box.y >= 0 && box.x <= viewport.width && box.y <= viewport.height;
-    if (onScreen && !shown.some((other) => overlaps(box, other, gap))) shown.push(box);
+    if (box.x < 0 || box.y < 0 || box.x > viewport.width || box.y > viewport.height) continue;
+    const spot = candidates(box, gap)
+      .map((c) => ({ ...c, width: box.width, height: box.height }))
+      .find((c) => !placed.some((other) => overlaps(c, other, gap)));
+    if (!spot) continue;
+    placed.push(spot);
+    shown.set(box.id, { x: spot.x, y: spot.y });
   }
-  return new Set(shown.map((b) => b.id));
+  return shown;
 }
 
 /** A territory's label as the map shows it. */

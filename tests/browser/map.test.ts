@@ -39,6 +39,27 @@ describe.runIf(browserTestsEnabled())('the map in Chromium', () => {
     expect(zoom).toBeLessThan(9);
     await page.screenshot({ path: `${SHOT_DIR}/map-initial.png` });
     expect(errors).toEqual([]);
+
+    // The names are drawn over the map, near their territory's label point, without overlapping.
+    const labels = await page.locator('.labels [data-territory]').evaluateAll((els) =>
+      els
+        .filter((el) => (el as HTMLElement).style.visibility !== 'hidden')
+        .map((el) => {
+          const r = el.getBoundingClientRect();
+          return { id: el.getAttribute('data-territory')!, text: el.textContent!, left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+        }),
+    );
+    expect(labels.length).toBeGreaterThanOrEqual(30);
+    for (const [i, a] of labels.entries()) {
+      for (const b of labels.slice(i + 1)) {
+        const apart = a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+        expect(apart, `${a.id} / ${b.id}`).toBe(true);
+      }
+      const anchor = await pixelOf(page, interiorPoint(a.id));
+      const near = anchor.x >= a.left - 120 && anchor.x <= a.right + 120 && anchor.y >= a.top - 60 && anchor.y <= a.bottom + 60;
+      expect(near, a.id).toBe(true);
+    }
+    expect(labels.find((l) => l.id === 'pays-ile-de-re')?.text).toContain("pas d'information");
   });
 
   it('opens the panel of the territory clicked on the canvas, with its practices', async () => {
