@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserTestsEnabled, chromiumSession } from './chromium';
-import { openApp, pixelOf, SHOT_DIR, waitForMapIdle } from './app';
+import { interiorPoint, openApp, pixelOf, SHOT_DIR, waitForMapIdle } from './app';
 
 interface T {
   id: string;
@@ -125,6 +125,15 @@ describe.runIf(browserTestsEnabled())('finding and sharing, in Chromium', () => 
     await expect(page.locator('input[type="search"]').count()).resolves.toBe(0);
     await expect(page.locator('aside h2').textContent()).resolves.toBe('Pays Mellois');
     await expect(page.locator('.embed-legend').isVisible()).resolves.toBe(true);
+    // The map fills the frame, the panel lying over its right part; the territory shows beside the panel.
+    const canvas = (await page.locator('.maplibregl-canvas').boundingBox())!;
+    expect(canvas.height).toBe(600);
+    const panel = (await page.locator('aside').boundingBox())!;
+    await waitForMapIdle(page);
+    const mellois = await pixelOf(page, interiorPoint('pays-mellois'));
+    expect(mellois.x).toBeLessThan(panel.x);
+    expect(mellois.y).toBeGreaterThan(0);
+    expect(mellois.y).toBeLessThan(600);
     await page.screenshot({ path: `${SHOT_DIR}/embed.png` });
   });
 
