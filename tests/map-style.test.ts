@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { featureFilter, type FilterSpecification } from '@maplibre/maplibre-gl-style-spec';
-import { atlasGeometry } from '../src/lib/atlas-geometry';
-import { atlasFeatures, buildStyle, FILL_LAYER } from '../src/map/style';
+import type { Topology, GeometryCollection } from 'topojson-specification';
+import { feature } from 'topojson-client';
+import type { FeatureCollection, MultiLineString, Polygon, MultiPolygon } from 'geojson';
+import { atlasGeometry, departementBorders } from '../src/lib/atlas-geometry';
+import { atlasFeatures, buildStyle, FILL_LAYER, HOVER_SOURCE, SELECTION_SOURCE } from '../src/map/style';
+import { outlineData, shapesById } from '../src/map/outline';
 
-const geometry = atlasGeometry(JSON.parse(readFileSync('geo/territories.topojson', 'utf8')));
+const topology = JSON.parse(readFileSync('geo/territories.topojson', 'utf8')) as Topology;
+const geometry = atlasGeometry(topology);
 const paint = { fill: {}, emphasised: null, label: {}, compared: [] };
 const style = buildStyle({ ...geometry, paint });
 const source = atlasFeatures(geometry);
@@ -36,8 +41,48 @@ describe('the map style on the real geometry', () => {
     expect(hits.map((f) => f.properties!.id).sort()).toEqual(['pays-civraisien', 'pays-mellois']);
   });
 
-  it('draws from one source, with no symbol layer (labels are HTML)', () => {
-    expect(Object.keys(style.sources)).toHaveLength(1);
+  it('draws the geometry from one source, the hover and selection outlines from two that start empty; no symbol layer (labels are HTML)', () => {
+    expect(Object.keys(style.sources).sort()).toEqual(['atlas', HOVER_SOURCE, SELECTION_SOURCE].sort());
+    for (const id of [HOVER_SOURCE, SELECTION_SOURCE]) expect((style.sources[id] as { data: { features: unknown[] } }).data.features).toEqual([]);
+    const outlineLayers = style.layers.filter((l) => 'source' in l && l.source !== 'atlas');
+    expect(outlineLayers.map((l) => l.id)).toEqual(['hover-line', 'selection-line']); // the selection drawn last, over the hover
     expect(style.layers.some((l) => l.type === 'symbol')).toBe(false);
+  });
+
+  it('puts one territory, or none, in an outline source', () => {
+    const shapes = shapesById(geometry.territories);
+    const mellois = outlineData(shapes, 'pays-mellois');
+    expect(mellois.features.map((f) => f.id)).toEqual(['pays-mellois']);
+    expect(mellois.features[0].geometry.type).toMatch(/Polygon/);
+    expect(outlineData(shapes, null).features).toEqual([]);
+    expect(outlineData(shapes, 'pays-inconnu').features).toEqual([]);
+  });
+});
+
+describe('the département borders', () => {
+  const borders = departementBorders(topology);
+  const lines = (kind: string) => (borders.features.find((f) => f.properties!.kind === kind)!.geometry as MultiLineString).coordinates;
+  const key = (a: number[], b: number[]) => [a.join(), b.join()].sort().join(' ');
+  // Where arcs are stitched a line may repeat a point: that is no segment of any border.
+  const segments = (lineStrings: number[][][]) =>
+    lineStrings.flatMap((l) => l.slice(1).flatMap((p, i) => (p.join() === l[i].join() ? [] : [key(l[i], p)])));
+  const rings = (g: Polygon | MultiPolygon) => (g.type === 'Polygon' ? g.coordinates : g.coordinates.flat());
+
+  it('draws each border once, where the département polygons drew it twice', () => {
+    const drawn = [...segments(lines('departement')), ...segments(lines('context'))];
+    expect(drawn.length).toBeGreaterThan(1000);
+    expect(new Set(drawn).size).toBe(drawn.length);
+    const polygons = feature(topology, topology.objects.departements as GeometryCollection) as FeatureCollection;
+    const stroked = segments(polygons.features.flatMap((f) => rings(f.geometry as Polygon | MultiPolygon)));
+    expect(new Set(stroked).size).toBeLessThan(stroked.length); // shared borders, stroked from both sides
+    expect(drawn.length).toBeLessThan(stroked.length / 2);
+  });
+
+  it('leaves the region\'s own border to the region outline', () => {
+    const regionSegments = new Set(segments(geometry.region.features.flatMap((f) => rings(f.geometry as Polygon | MultiPolygon))));
+    const surveyed = segments(lines('departement'));
+    expect(surveyed.length).toBeGreaterThan(100); // the borders between Charente, Charente-Maritime, Deux-Sèvres and Vienne
+    expect(surveyed.filter((s) => regionSegments.has(s))).toEqual([]);
+    expect(segments(lines('context')).filter((s) => regionSegments.has(s))).toEqual([]);
   });
 });

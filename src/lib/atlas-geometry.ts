@@ -1,6 +1,7 @@
-import { feature } from 'topojson-client';
-import type { Topology, GeometryCollection } from 'topojson-specification';
+import { feature, mesh } from 'topojson-client';
+import type { Topology, GeometryCollection, GeometryObject } from 'topojson-specification';
 import type { Feature, FeatureCollection } from 'geojson';
+import type { DepartementProperties } from './geo/types';
 import { DataFileError } from './fetch-json';
 
 const FILE = 'geo/territories.topojson';
@@ -9,7 +10,10 @@ const REQUIRED_OBJECTS = ['territories', 'outside', 'departements', 'region'] as
 export interface AtlasGeometry {
   territories: FeatureCollection;
   outside: FeatureCollection;
+  /** The context départements, drawn as land around the region (the surveyed four lie under the territories). */
   departements: FeatureCollection;
+  /** Département borders as lines, each drawn once (see departementBorders). */
+  borders: FeatureCollection;
   region: FeatureCollection;
   /** [west, south, east, north] of the region, to open the map fitted to it. */
   bounds: [number, number, number, number];
@@ -20,6 +24,11 @@ function asCollection(topology: Topology, name: string): FeatureCollection {
   const result = feature(topology, object) as FeatureCollection | Feature;
   return result.type === 'FeatureCollection' ? result : { type: 'FeatureCollection', features: [result] };
 }
+
+const contextOnly = (c: FeatureCollection): FeatureCollection => ({
+  type: 'FeatureCollection',
+  features: c.features.filter((f) => f.properties?.context === true),
+});
 
 /** [west, south, east, north] of a collection. */
 export function boundsOf(collection: FeatureCollection): [number, number, number, number] {
@@ -60,6 +69,24 @@ export function atlasGeometry(raw: unknown): AtlasGeometry {
   return geometry;
 }
 
+/**
+ * The borders between départements, each shared border once, where stroking the polygons drew it
+ * twice (about 22,000 line vertices per frame, against 3,700): between two surveyed départements
+ * (`kind` 'departement'), and around and between the context ones (`kind` 'context'). A border
+ * between the two sets is the region's, drawn by the region's outline.
+ */
+export function departementBorders(topology: Topology): FeatureCollection {
+  const object = topology.objects.departements as GeometryCollection<DepartementProperties>;
+  const context = (g: GeometryObject) => (g.properties as DepartementProperties | undefined)?.context === true;
+  return {
+    type: 'FeatureCollection',
+    features: [
+      { type: 'Feature', properties: { kind: 'departement' }, geometry: mesh(topology, object, (a, b) => a !== b && !context(a) && !context(b)) },
+      { type: 'Feature', properties: { kind: 'context' }, geometry: mesh(topology, object, (a, b) => context(a) && context(b)) },
+    ],
+  };
+}
+
 function decode(topology: Topology): AtlasGeometry {
   const territories = asCollection(topology, 'territories');
   // MapLibre's feature-state needs the id as a property (promoteId): TopoJSON keeps it on the feature.
@@ -68,7 +95,8 @@ function decode(topology: Topology): AtlasGeometry {
   return {
     territories,
     outside: asCollection(topology, 'outside'),
-    departements: asCollection(topology, 'departements'),
+    departements: contextOnly(asCollection(topology, 'departements')),
+    borders: departementBorders(topology),
     region,
     bounds: boundsOf(region),
   };

@@ -34,7 +34,10 @@ export interface TerritoryPaint {
 export interface StyleInput {
   territories: FeatureCollection;
   outside: FeatureCollection;
+  /** Context départements only: land around the region. */
   departements: FeatureCollection;
+  /** Département borders as lines (kind 'departement' or 'context'). */
+  borders: FeatureCollection;
   region: FeatureCollection;
   paint: TerritoryPaint;
 }
@@ -44,7 +47,16 @@ export const ATLAS_SOURCE = 'atlas';
 /** The one fill layer: context départements, « hors enquête » and the territories, agglomérations on top. */
 export const FILL_LAYER = 'fill';
 
-export type AtlasPart = 'territory' | 'outside' | 'departement' | 'region';
+export type AtlasPart = 'territory' | 'outside' | 'departement' | 'border' | 'region';
+
+/**
+ * A hovered and a selected territory are outlined from sources of their own, holding that one
+ * territory: a change then re-tiles one polygon in MapLibre's worker. An outline layer over all the
+ * territories, its width from feature state, cost every frame 22,000 line vertices drawn at width 0.
+ */
+export const HOVER_SOURCE = 'hover';
+export const SELECTION_SOURCE = 'selection';
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 const isPart = (part: AtlasPart): ExpressionSpecification => ['==', ['get', 'layer'], part];
 
 function byId(values: Record<string, string | number>, fallback: string | number): ExpressionSpecification {
@@ -84,16 +96,6 @@ export function comparedFilter(paint: Pick<TerritoryPaint, 'compared'>): FilterS
   return ['all', isPart('territory'), ['in', ['get', 'id'], ['literal', [...paint.compared]]]] as FilterSpecification;
 }
 
-/** Outline width: selection beats hover beats the plain border. */
-const outlineWidth: ExpressionSpecification = [
-  'case',
-  ['boolean', ['feature-state', 'selected'], false],
-  3.2,
-  ['boolean', ['feature-state', 'hover'], false],
-  2.2,
-  0,
-];
-
 /**
  * All the map's geometry as one GeoJSON collection. One source is parsed and tiled once in MapLibre's
  * worker, where one source per part cost a worker round trip and a tile set each before the first frame.
@@ -105,6 +107,7 @@ export function atlasFeatures(input: Omit<StyleInput, 'paint'>): FeatureCollecti
     type: 'FeatureCollection',
     features: [
       ...tag(input.departements, 'departement'),
+      ...tag(input.borders, 'border'),
       ...tag(input.outside, 'outside'),
       ...tag(input.territories, 'territory'),
       ...tag(input.region, 'region'),
@@ -115,7 +118,7 @@ export function atlasFeatures(input: Omit<StyleInput, 'paint'>): FeatureCollecti
 /**
  * Under software rendering every shader variant costs a compile and every layer a pass over the
  * canvas, before the first complete map: the style keeps to one fill layer and lines whose colour
- * never depends on the feature (two line variants: constant width, and width from data or state).
+ * never depends on the feature (two line variants: constant width, and width from data).
  * No symbol layer: labels are HTML (MapLabels), which also updates them without a worker relayout.
  */
 export function buildStyle(input: StyleInput): StyleSpecification {
@@ -125,14 +128,16 @@ export function buildStyle(input: StyleInput): StyleSpecification {
     name: 'Atlas des mutualisations 2008',
     sources: {
       [ATLAS_SOURCE]: { type: 'geojson', data: atlasFeatures(input), promoteId: 'id' },
+      [HOVER_SOURCE]: { type: 'geojson', data: EMPTY },
+      [SELECTION_SOURCE]: { type: 'geojson', data: EMPTY },
     },
     layers: [
       {
         id: FILL_LAYER,
         type: 'fill',
         source: ATLAS_SOURCE,
-        // The four départements are tiled by the territories and « hors enquête »: only the context ones are land.
-        filter: ['any', isPart('territory'), isPart('outside'), ['all', isPart('departement'), ['==', ['get', 'context'], true]]],
+        // The four surveyed départements are tiled by the territories and « hors enquête »: only the context ones are land.
+        filter: ['any', isPart('territory'), isPart('outside'), isPart('departement')],
         layout: { 'fill-sort-key': ['match', ['get', 'kind'], 'agglomeration', 1, 0] },
         // Fill edges are drawn over by the borders: MapLibre's antialiasing pass would cost a draw for nothing visible.
         paint: { 'fill-antialias': false, 'fill-color': territoryFillColor(paint) },
@@ -148,10 +153,10 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         id: 'departement-line',
         type: 'line',
         source: ATLAS_SOURCE,
-        filter: isPart('departement'),
+        filter: isPart('border'),
         paint: {
           'line-color': COLORS.departement,
-          'line-width': ['case', ['boolean', ['get', 'context'], false], 0.6, 1.1],
+          'line-width': ['match', ['get', 'kind'], 'context', 0.6, 1.1],
           'line-opacity': 0.7,
         },
       },
@@ -163,13 +168,8 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         filter: comparedFilter(paint),
         paint: { 'line-color': COLORS.compared, 'line-width': 2.6, 'line-dasharray': [2, 1.2] },
       },
-      {
-        id: 'territory-outline-state',
-        type: 'line',
-        source: ATLAS_SOURCE,
-        filter: isPart('territory'),
-        paint: { 'line-color': COLORS.selected, 'line-width': outlineWidth },
-      },
+      { id: 'hover-line', type: 'line', source: HOVER_SOURCE, paint: { 'line-color': COLORS.selected, 'line-width': 2.2 } },
+      { id: 'selection-line', type: 'line', source: SELECTION_SOURCE, paint: { 'line-color': COLORS.selected, 'line-width': 3.2 } },
     ],
   };
 }

@@ -24,6 +24,19 @@ describe.runIf(browserTestsEnabled())('the map in Chromium', () => {
   const baseUrl = inject('baseUrl');
   const session = chromiumSession();
 
+  /** Territories the map draws in an outline layer, once that layer shows `expected`. */
+  async function outlined(layer: string, expected: string[]) {
+    await page.waitForFunction(
+      ([l, e]) => {
+        const map = (window as any).__atlasMap;
+        const ids = [...new Set(map.queryRenderedFeatures({ layers: [l] }).map((f: any) => f.properties.id))].sort();
+        return JSON.stringify(ids) === JSON.stringify(e);
+      },
+      [layer, [...expected].sort()] as const,
+      { timeout: 10_000 },
+    );
+  }
+
   async function freshPage(width = 1366, height = 800) {
     const fresh = await session.freshPage(width, height);
     page = fresh.page;
@@ -75,12 +88,17 @@ describe.runIf(browserTestsEnabled())('the map in Chromium', () => {
     expect(await moyens.count()).toBe(mellois.practices.filter((p) => p.column === 'moyens').length);
     await expect(panel.textContent()).resolves.toContain('piscines');
     expect(page.url()).toContain('t=pays-mellois');
+    // The map outlines the selected territory, and only it.
+    await outlined('selection-line', ['pays-mellois']);
     await page.screenshot({ path: `${SHOT_DIR}/panel-mellois.png` });
     // Each practice tells, on demand, which rule gave it its status.
     const first = rh.first();
     await first.getByText('Pourquoi ce classement ?').click();
     const firstPractice = mellois.practices.find((p) => p.column === 'rh')!;
     await expect(first.locator('.why li').last().textContent()).resolves.toBe(`Statut : ${firstPractice.why.status}`);
+    await page.keyboard.press('Escape');
+    await page.locator('aside').waitFor({ state: 'detached' });
+    await outlined('selection-line', []);
   });
 
   it('picks the agglomération nested in a pays, and the pays outside it', async () => {
@@ -103,6 +121,13 @@ describe.runIf(browserTestsEnabled())('the map in Chromium', () => {
     expect(text).toContain(`${territory('pays-civraisien').practices.length} pratiques`);
     expect(text).toContain('Thème principal');
     await expect(page.locator('.maplibregl-canvas').evaluate((c) => (c as HTMLElement).style.cursor)).resolves.toBe('pointer');
+    // The hovered territory is outlined; moving to another moves the outline, leaving the map clears it.
+    await outlined('hover-line', ['pays-civraisien']);
+    const q = await pixelOf(page, interiorPoint('pays-mellois'));
+    await page.mouse.move(q.x, q.y);
+    await outlined('hover-line', ['pays-mellois']);
+    await page.mouse.move(5, 400);
+    await outlined('hover-line', []);
   });
 
   it('makes the territories with a SIG practice stand out when the SIG layer is on', async () => {
