@@ -184,7 +184,8 @@ interface AppSamples {
   search: number[] | null;
 }
 
-async function interact(page: Page): Promise<AppSamples> {
+/** Hover, then click each target territory: ms from the click to the frame showing its name in the aside's heading. */
+async function clickPanels(page: Page): Promise<number[]> {
   const clickPanel: number[] = [];
   for (const id of CLICK_TARGETS) {
     const p = await pixelOf(page, labelPoint.get(id)!);
@@ -199,6 +200,11 @@ async function interact(page: Page): Promise<AppSamples> {
     await page.locator('aside').waitFor({ state: 'detached' });
     await settle(page);
   }
+  return clickPanel;
+}
+
+async function interact(page: Page): Promise<AppSamples> {
+  const clickPanel = await clickPanels(page);
 
   const repaint = async (selector: string) => {
     const target = page.locator(selector);
@@ -309,6 +315,7 @@ async function main() {
     const cpu = { app: [] as Load['cpu'][], baseline: [] as Load['cpu'][] };
     const phases: Record<string, number>[] = [];
     const samples: AppSamples[] = [];
+    const baselineClicks: number[] = [];
     for (let run = 0; run < runs; run++) {
       // Alternate which page goes first, so neither always gets the fresher machine.
       const order = run % 2 === 0 ? (['app', 'baseline'] as const) : (['baseline', 'app'] as const);
@@ -321,7 +328,7 @@ async function main() {
         if (which === 'app') {
           phases.push(l.marks);
           samples.push(await interact(l.page));
-        }
+        } else baselineClicks.push(...(await clickPanels(l.page)));
         await l.context.close();
       }
       process.stdout.write(`bench: run ${run + 1}/${runs} done (${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
@@ -364,6 +371,7 @@ async function main() {
         label: 'click on a territory → panel',
         ...ms(summarize(flat(samples.map((s) => s.clickPanel))), { stat: 'p95', max: 50 }),
       },
+      { id: 'click-panel-baseline', label: '  (same click on the baseline: a heading in an aside)', ...ms(summarize(baselineClicks)) },
       {
         id: 'theme-repaint',
         label: 'theme toggle → map repainted',
