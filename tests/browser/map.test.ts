@@ -101,6 +101,47 @@ describe.runIf(browserTestsEnabled())('the map in Chromium', () => {
     await outlined('selection-line', []);
   });
 
+  it('pans when dragged without opening anything, and shows a clicked territory without repainting the map in that frame', async () => {
+    await freshPage();
+    await openApp(page, baseUrl);
+    const centre = () => page.evaluate(() => (window as any).__atlasMap.getCenter().toArray() as [number, number]);
+    const before = await centre();
+    const a = await pixelOf(page, interiorPoint('pays-mellois'));
+    await page.mouse.move(a.x, a.y);
+    await page.mouse.down();
+    await page.mouse.move(a.x - 80, a.y - 50, { steps: 8 });
+    await page.mouse.up();
+    await waitForMapIdle(page);
+    const after = await centre();
+    expect(after[0]).toBeGreaterThan(before[0] + 0.1); // dragged west: the map shows what lies east
+    expect(after[1]).toBeLessThan(before[1] - 0.05); // dragged north: it shows what lies south
+    await expect(page.locator('aside').count()).resolves.toBe(0);
+
+    // A click is a press without a drag: the frame that shows the panel must not also redraw the map.
+    const p = await pixelOf(page, interiorPoint('pays-civraisien'));
+    await page.mouse.move(p.x, p.y);
+    await waitForMapIdle(page);
+    await page.evaluate(() => {
+      const map = (window as any).__atlasMap;
+      (window as any).__rendersWithPanel = new Promise<number>((resolve) => {
+        let renders = 0;
+        map.on('render', () => renders++);
+        const observer = new MutationObserver(() => {
+          if (!document.querySelector('aside h2')) return;
+          observer.disconnect();
+          const atPanel = renders;
+          // MapLibre draws in its animation-frame callback: the one of the frame that shows the panel.
+          requestAnimationFrame(() => setTimeout(() => resolve(renders - atPanel)));
+        });
+        observer.observe(document.body, { childList: true, subtree: true });
+      });
+    });
+    await page.mouse.down();
+    await page.mouse.up();
+    await expect(page.locator('aside h2').textContent()).resolves.toBe(territory('pays-civraisien').name);
+    await expect(page.evaluate(() => (window as any).__rendersWithPanel)).resolves.toBe(0);
+  });
+
   it('picks the agglomération nested in a pays, and the pays outside it', async () => {
     await freshPage();
     await openApp(page, baseUrl, '#map=9.5/45.95/-0.95');
