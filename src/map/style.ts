@@ -1,9 +1,6 @@
-import type {
-  ExpressionSpecification,
-  FilterSpecification,
-  StyleSpecification,
-} from '@maplibre/maplibre-gl-style-spec';
+import type { ExpressionSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection } from 'geojson';
+import { outlinesData, shapesById } from './outline';
 
 /** The map's look, as data: every colour and label comes from the app's own files, nothing from a third party. */
 
@@ -50,12 +47,14 @@ export const FILL_LAYER = 'fill';
 export type AtlasPart = 'territory' | 'outside' | 'departement' | 'border' | 'region';
 
 /**
- * A hovered and a selected territory are outlined from sources of their own, holding that one
- * territory: a change then re-tiles one polygon in MapLibre's worker. An outline layer over all the
- * territories, its width from feature state, cost every frame 22,000 line vertices drawn at width 0.
+ * The hovered, the selected and the compared territories are outlined from sources of their own,
+ * holding just those: a change then re-tiles a polygon or a few in MapLibre's worker. An outline
+ * layer over all the territories, its width from feature state, cost every frame 22,000 line vertices
+ * drawn at width 0; a filter on the one geometry source re-tiled all of it at each comparison.
  */
 export const HOVER_SOURCE = 'hover';
 export const SELECTION_SOURCE = 'selection';
+export const COMPARED_SOURCE = 'compared';
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 const isPart = (part: AtlasPart): ExpressionSpecification => ['==', ['get', 'layer'], part];
 
@@ -92,9 +91,6 @@ export function territoryFillColor(paint: TerritoryPaint): ExpressionSpecificati
   ] as ExpressionSpecification;
 }
 
-export function comparedFilter(paint: Pick<TerritoryPaint, 'compared'>): FilterSpecification {
-  return ['all', isPart('territory'), ['in', ['get', 'id'], ['literal', [...paint.compared]]]] as FilterSpecification;
-}
 
 /**
  * All the map's geometry as one GeoJSON collection. One source is parsed and tiled once in MapLibre's
@@ -130,6 +126,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       [ATLAS_SOURCE]: { type: 'geojson', data: atlasFeatures(input), promoteId: 'id' },
       [HOVER_SOURCE]: { type: 'geojson', data: EMPTY },
       [SELECTION_SOURCE]: { type: 'geojson', data: EMPTY },
+      [COMPARED_SOURCE]: { type: 'geojson', data: outlinesData(shapesById(input.territories), paint.compared) },
     },
     layers: [
       {
@@ -164,8 +161,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       {
         id: 'compared-line',
         type: 'line',
-        source: ATLAS_SOURCE,
-        filter: comparedFilter(paint),
+        source: COMPARED_SOURCE,
         paint: { 'line-color': COLORS.compared, 'line-width': 2.6, 'line-dasharray': [2, 1.2] },
       },
       { id: 'hover-line', type: 'line', source: HOVER_SOURCE, paint: { 'line-color': COLORS.selected, 'line-width': 2.2 } },

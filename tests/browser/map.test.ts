@@ -253,6 +253,9 @@ describe.runIf(browserTestsEnabled())('the map in Chromium', () => {
     await columns.first().waitFor(); // the comparison view loads on first use
     await expect(columns.count()).resolves.toBe(1 + Math.min(6, 1 + neighbours.length));
     await waitForMapIdle(page);
+    // The map outlines the compared territories, and only them.
+    const cmp = new URL(page.url()).hash.match(/cmp=([^&]+)/)![1];
+    await outlined('compared-line', decodeURIComponent(cmp).split(','));
     await page.screenshot({ path: `${SHOT_DIR}/compare-civraisien.png` });
     await page.locator('button[data-territory="pays-ile-de-re"]').click();
     await page.getByRole('button', { name: 'Comparer avec les voisins' }).click();
