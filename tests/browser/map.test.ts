@@ -256,6 +256,14 @@ describe.runIf(browserTestsEnabled())('the map in Chromium', () => {
     // The map outlines the compared territories, and only them.
     const cmp = new URL(page.url()).hash.match(/cmp=([^&]+)/)![1];
     await outlined('compared-line', decodeURIComponent(cmp).split(','));
+    // A comparison wider than the screen scrolls in its own area, not the page sideways.
+    const widths = await page.evaluate(() => {
+      const scroller = document.querySelector('section[aria-labelledby="cmp-title"] .scroll') as HTMLElement;
+      return { page: document.documentElement.scrollWidth, viewport: innerWidth, x: scrollX, table: scroller.scrollWidth, area: scroller.clientWidth };
+    });
+    expect(widths.page).toBeLessThanOrEqual(widths.viewport);
+    expect(widths.x).toBe(0);
+    expect(widths.table).toBeGreaterThan(widths.area);
     await page.screenshot({ path: `${SHOT_DIR}/compare-civraisien.png` });
     await page.locator('button[data-territory="pays-ile-de-re"]').click();
     await page.getByRole('button', { name: 'Comparer avec les voisins' }).click();
