@@ -75,6 +75,36 @@ describe.runIf(browserTestsEnabled())('the map in Chromium', () => {
     expect(labels.find((l) => l.id === 'pays-ile-de-re')?.text).toContain("pas d'information");
   });
 
+  it('keeps every name on its territory after a theme changes the names and the map moves', async () => {
+    await freshPage();
+    await openApp(page, baseUrl);
+    const points = Object.fromEntries(dataset.territories.map((t) => [t.id, interiorPoint(t.id)]));
+    // Each shown name is centred on its territory's point, or just beside it (half its size away).
+    const misplaced = () =>
+      page.evaluate((pts) => {
+        const map = (window as any).__atlasMap;
+        const box = map.getContainer().getBoundingClientRect();
+        return [...document.querySelectorAll<HTMLElement>('.labels [data-territory]')]
+          .filter((el) => el.style.visibility !== 'hidden')
+          .filter((el) => {
+            const r = el.getBoundingClientRect();
+            const p = map.project(pts[el.dataset.territory!]);
+            const dx = Math.abs(r.left + r.width / 2 - box.left - p.x);
+            const dy = Math.abs(r.top + r.height / 2 - box.top - p.y);
+            return dx > r.width / 2 + 4 || dy > r.height / 2 + 4;
+          })
+          .map((el) => el.dataset.territory);
+      }, points);
+    await expect(misplaced()).resolves.toEqual([]);
+    await page.locator('input[data-theme="sig"]').click();
+    await waitForMapIdle(page);
+    await page.evaluate(() => (window as any).__atlasMap.panBy([-120, -60], { duration: 0 }));
+    await expect(misplaced()).resolves.toEqual([]);
+    await page.locator('label:has(> input[name="mode"][value="type"])').click();
+    await page.evaluate(() => (window as any).__atlasMap.panBy([80, 40], { duration: 0 }));
+    await expect(misplaced()).resolves.toEqual([]);
+  });
+
   it('opens the panel of the territory clicked on the canvas, with its practices', async () => {
     await freshPage();
     await openApp(page, baseUrl);
