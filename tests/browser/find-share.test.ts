@@ -39,6 +39,22 @@ describe.runIf(browserTestsEnabled())('finding and sharing, in Chromium', () => 
     await expect(page.locator('aside li.focused').textContent()).resolves.toContain('piscines');
   });
 
+  it('lets a new search start right after choosing a result: the panel does not take the focus back', async () => {
+    await freshPage();
+    await openApp(page, baseUrl);
+    const search = page.locator('input[type="search"]');
+    await search.fill('Gâtine');
+    await page.locator('[role="option"]').first().waitFor();
+    await search.press('Enter');
+    await expect(page.locator('aside h2').textContent()).resolves.toBe('Pays de Gâtine');
+    await search.fill('piscine');
+    await page.locator('[role="option"]').first().waitFor();
+    // Long enough for the panel's deferred focus to have landed, had it not been cancelled.
+    await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(ok, 300)))));
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('type'))).resolves.toBe('search');
+    await expect(page.locator('[role="option"]').first().isVisible()).resolves.toBe(true);
+  });
+
   it('answers « which territory was my commune in? » from an INSEE code, with a point on the map', async () => {
     await freshPage();
     await openApp(page, baseUrl);
