@@ -313,7 +313,7 @@ async function main() {
     const idle = { app: [] as number[], baseline: [] as number[] };
     const heap = { app: [] as number[], baseline: [] as number[] };
     const cpu = { app: [] as Load['cpu'][], baseline: [] as Load['cpu'][] };
-    const phases: Record<string, number>[] = [];
+    const phases = { app: [] as Record<string, number>[], baseline: [] as Record<string, number>[] };
     const samples: AppSamples[] = [];
     const baselineClicks: number[] = [];
     for (let run = 0; run < runs; run++) {
@@ -325,8 +325,8 @@ async function main() {
         cpu[which].push(l.cpu);
         heap[which].push(await heapAfterGc(l.cdp));
         errors.push(...l.errors);
+        phases[which].push(l.marks);
         if (which === 'app') {
-          phases.push(l.marks);
           samples.push(await interact(l.page));
         } else baselineClicks.push(...(await clickPanels(l.page)));
         await l.context.close();
@@ -410,13 +410,15 @@ async function main() {
       'nav:responseEnd',
       'nav:domContentLoaded',
       'atlas:data-loaded',
+      'baseline:data-loaded',
       'bench:map-created',
       'bench:map-load',
       'bench:map-idle',
     ];
+    const phaseMedian = (page: Record<string, number>[], n: string) =>
+      page.some((p) => n in p) ? `${summarize(page.map((p) => p[n] ?? NaN)).median.toFixed(0)} ms` : '';
     const phaseTable = phaseNames
-      .filter((n) => phases.some((p) => n in p))
-      .map((n) => `  ${n.padEnd(22)} ${summarize(phases.map((p) => p[n] ?? NaN)).median.toFixed(0).padStart(6)} ms`)
+      .map((n) => `  ${n.padEnd(22)} ${phaseMedian(phases.app, n).padStart(9)} ${phaseMedian(phases.baseline, n).padStart(10)}`)
       .join('\n');
 
     let profiles: Record<string, unknown> | undefined;
@@ -427,7 +429,7 @@ async function main() {
 
     console.log(`\nBenchmark: ${runs} runs, headless Chromium (SwiftShader), viewport ${VIEWPORT.width}×${VIEWPORT.height}, map ${size.w}×${size.h}`);
     console.log(formatTable(evaluated));
-    console.log(`\nApp load phases (median, ms since navigation start):\n${phaseTable}`);
+    console.log(`\nLoad phases (median, ms since navigation start):\n  ${''.padEnd(22)} ${'app'.padStart(9)} ${'baseline'.padStart(10)}\n${phaseTable}`);
     const waited = summarize(settleWaits);
     console.log(
       canReadChromiumCpu
