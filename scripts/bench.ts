@@ -1,8 +1,10 @@
 /**
- * npm run bench [-- --runs N] [-- --trace]
+ * npm run bench [-- --runs N] [-- --loads M] [-- --trace]
  *
  * Builds the app and a baseline page (a bare MapLibre map of the same territories), serves both,
- * and drives headless Chromium over N runs, each in a fresh browser context with the cache off.
+ * and drives headless Chromium, each page in a fresh browser context with the cache off: first M
+ * cold loads of each page, in pairs a few seconds apart (the time-to-idle ratio compares the two
+ * loads of a pair, and a machine's speed drifts over minutes), then N sessions of interactions.
  * Prints a table with budgets, writes bench-results/latest.json, and exits with 1 on a breach.
  * --trace also records one Chrome trace and one CPU profile of each page into bench-results/.
  */
@@ -18,7 +20,7 @@ import { pairedRatios, summarize, type Summary } from './bench/stats';
 import { classify, sizeTable, totals, type ClassifiedFile } from './bench/sizes';
 import { anyFailure, evaluate, formatTable, type Line } from './bench/budgets';
 import { summarizeProfile, summarizeTrace } from './bench/profile';
-import { canReadChromiumCpu, chromiumCpu, gpuQuiet } from './bench/chromium-cpu';
+import { canReadChromiumCpu, chromiumCpu, chromiumQuiet, gpuQuiet } from './bench/chromium-cpu';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 const IN_PAGE = resolve(ROOT, 'scripts/bench/in-page.js');
@@ -31,15 +33,18 @@ const SEARCH_QUERIES = ['mello', 'niort'];
 
 function parseArgs(argv: string[]) {
   let runs = 7;
+  let loads = 11;
   let trace = false;
   for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--runs') runs = Number(argv[++i]);
-    else if (argv[i].startsWith('--runs=')) runs = Number(argv[i].slice(7));
-    else if (argv[i] === '--trace') trace = true;
-    else throw new Error(`unknown argument ${argv[i]} (expected --runs N, --trace)`);
+    const [flag, inline] = argv[i].split('=');
+    if (flag === '--runs') runs = Number(inline ?? argv[++i]);
+    else if (flag === '--loads') loads = Number(inline ?? argv[++i]);
+    else if (flag === '--trace') trace = true;
+    else throw new Error(`unknown argument ${argv[i]} (expected --runs N, --loads M, --trace)`);
   }
   if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs needs a positive integer');
-  return { runs, trace };
+  if (!Number.isInteger(loads) || loads < 1) throw new Error('--loads needs a positive integer');
+  return { runs, loads, trace };
 }
 
 const dataset = JSON.parse(readFileSync(resolve(ROOT, 'data/practices.json'), 'utf8')) as {
@@ -90,6 +95,7 @@ interface Load {
   errors: string[];
 }
 
+const loadWaits: number[] = [];
 /** A cold load in a fresh context, up to the map's first 'idle'. */
 async function coldLoad(browser: Browser, url: string): Promise<Load> {
   const context = await browser.newContext({ viewport: VIEWPORT });
@@ -104,8 +110,9 @@ async function coldLoad(browser: Browser, url: string): Promise<Load> {
   page.on('request', (r) => requested.push(new URL(r.url()).pathname));
   page.on('worker', (w) => workers.push(new URL(w.url()).pathname));
   page.on('pageerror', (e) => errors.push(e.message));
-  // The previous page's last frames are drawn first: they would otherwise share the machine with this load.
-  await gpuQuiet();
+  // The previous page's last frames drawn and its teardown done: they would otherwise share the
+  // machine with this load.
+  loadWaits.push(await chromiumQuiet());
   const before = canReadChromiumCpu ? chromiumCpu() : null;
   await page.goto(url);
   await page.waitForFunction(() => performance.getEntriesByName('bench:map-idle').length > 0, undefined, {
@@ -154,6 +161,9 @@ const settleWaits: number[] = [];
 async function settle(page: Page) {
   await mapIdle(page);
   await page.evaluate(() => new Promise<void>((ok) => requestAnimationFrame(() => requestAnimationFrame(() => ok()))));
+  // The page's own deferred work done too (the sidebar built after the first idle, the panel warmed
+  // up when the browser is idle): interactions are timed on a page that has finished loading.
+  await page.evaluate(() => new Promise<void>((ok) => requestIdleCallback(() => ok(), { timeout: 3000 })));
   settleWaits.push(await gpuQuiet());
 }
 
@@ -209,6 +219,9 @@ async function interact(page: Page): Promise<AppSamples> {
   const repaint = async (selector: string) => {
     const target = page.locator(selector);
     await target.scrollIntoViewIfNeeded();
+    // The pointer reaches the control first, as a hand on a mouse does: leaving the map clears its
+    // hover outline (a worker round trip), which belongs to that move, not to the click timed here.
+    await target.hover();
     await settle(page);
     await page.evaluate(() => (window as any).__bench.armRepaint());
     await target.click();
@@ -286,7 +299,7 @@ async function traceOnce(browser: Browser, url: string, name: string) {
 const ms = (s: Summary, budget?: Line['budget']) => ({ median: s.median, p95: s.p95, unit: 'ms' as const, budget });
 
 async function main() {
-  const { runs, trace } = parseArgs(process.argv.slice(2));
+  const { runs, loads, trace } = parseArgs(process.argv.slice(2));
   const executablePath = chromiumPath();
   if (!executablePath) throw new Error('No Chromium at /usr/bin/chromium or $CHROME_PATH (apt-get install -y chromium).');
   const started = Date.now();
@@ -316,9 +329,10 @@ async function main() {
     const phases = { app: [] as Record<string, number>[], baseline: [] as Record<string, number>[] };
     const samples: AppSamples[] = [];
     const baselineClicks: number[] = [];
-    for (let run = 0; run < runs; run++) {
+    const progress = (what: string) => process.stdout.write(`bench: ${what} (${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
+    for (let pair = 0; pair < loads; pair++) {
       // Alternate which page goes first, so neither always gets the fresher machine.
-      const order = run % 2 === 0 ? (['app', 'baseline'] as const) : (['baseline', 'app'] as const);
+      const order = pair % 2 === 0 ? (['app', 'baseline'] as const) : (['baseline', 'app'] as const);
       for (const which of order) {
         const l = await coldLoad(browser, which === 'app' ? app.url : baselineUrl);
         idle[which].push(l.marks['bench:map-idle']);
@@ -326,12 +340,19 @@ async function main() {
         heap[which].push(await heapAfterGc(l.cdp));
         errors.push(...l.errors);
         phases[which].push(l.marks);
-        if (which === 'app') {
-          samples.push(await interact(l.page));
-        } else baselineClicks.push(...(await clickPanels(l.page)));
         await l.context.close();
       }
-      process.stdout.write(`bench: run ${run + 1}/${runs} done (${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
+      if ((pair + 1) % 4 === 0 || pair + 1 === loads) progress(`load pair ${pair + 1}/${loads} done`);
+    }
+    for (let run = 0; run < runs; run++) {
+      for (const which of run % 2 === 0 ? (['app', 'baseline'] as const) : (['baseline', 'app'] as const)) {
+        const l = await coldLoad(browser, which === 'app' ? app.url : baselineUrl);
+        errors.push(...l.errors);
+        if (which === 'app') samples.push(await interact(l.page));
+        else baselineClicks.push(...(await clickPanels(l.page)));
+        await l.context.close();
+      }
+      progress(`interaction run ${run + 1}/${runs} done`);
     }
 
     const files = classify(builtFiles, { requested, workers });
@@ -427,13 +448,15 @@ async function main() {
       profiles = { app: await traceOnce(browser, app.url, 'app'), baseline: await traceOnce(browser, baselineUrl, 'baseline') };
     }
 
-    console.log(`\nBenchmark: ${runs} runs, headless Chromium (SwiftShader), viewport ${VIEWPORT.width}×${VIEWPORT.height}, map ${size.w}×${size.h}`);
+    console.log(`\nBenchmark: ${loads} load pairs and ${runs} interaction runs, headless Chromium (SwiftShader), viewport ${VIEWPORT.width}×${VIEWPORT.height}, map ${size.w}×${size.h}`);
     console.log(formatTable(evaluated));
     console.log(`\nLoad phases (median, ms since navigation start):\n  ${''.padEnd(22)} ${'app'.padStart(9)} ${'baseline'.padStart(10)}\n${phaseTable}`);
     const waited = summarize(settleWaits);
+    const loadWaited = summarize(loadWaits);
     console.log(
       canReadChromiumCpu
-        ? `\nBefore each interaction, the GPU process went quiet after ${waited.median.toFixed(0)} ms (median), ${waited.p95.toFixed(0)} ms (p95).`
+        ? `\nBefore each interaction, the GPU process went quiet after ${waited.median.toFixed(0)} ms (median), ${waited.p95.toFixed(0)} ms (p95);` +
+            ` before each load, the whole of Chromium after ${loadWaited.median.toFixed(0)} ms (median), ${loadWaited.p95.toFixed(0)} ms (p95).`
         : '\nBefore each interaction, a fixed 800 ms pause (no /proc here to see the GPU process go quiet).',
     );
     console.log('\nBuilt files (gzip, level 6):');
@@ -458,6 +481,7 @@ async function main() {
         {
           date: new Date().toISOString(),
           runs,
+          loads,
           viewport: VIEWPORT,
           mapSize: size,
           chromium: browser.version(),

@@ -67,17 +67,33 @@ export function chromiumCpu(): ChromiumCpu {
  * submitted 450 ms before the GPU process presented it, with rAF callbacks running meanwhile.
  * Returns the time waited (ms).
  */
-export async function gpuQuiet({ windowMs = 100, quietMs = 10, timeoutMs = 4000 } = {}): Promise<number> {
+export function gpuQuiet({ windowMs = 100, quietMs = 10, timeoutMs = 4000 } = {}): Promise<number> {
+  return quiet((c) => c.gpu, { windowMs, quietMs, timeoutMs });
+}
+
+/**
+ * Waits until every Chromium process together has spent less than `quietMs` of CPU over
+ * `windowMs`: before a cold load, the previous page's teardown (its renderer exiting, the GPU
+ * process freeing its resources) must not share the machine with the load being timed.
+ */
+export function chromiumQuiet({ windowMs = 100, quietMs = 20, timeoutMs = 6000 } = {}): Promise<number> {
+  return quiet((c) => c.gpu + c.other, { windowMs, quietMs, timeoutMs });
+}
+
+async function quiet(
+  of: (c: ChromiumCpu) => number,
+  { windowMs, quietMs, timeoutMs }: { windowMs: number; quietMs: number; timeoutMs: number },
+): Promise<number> {
   const start = performance.now();
   if (!canReadChromiumCpu) {
     // Without /proc, a fixed pause: longer than one software-rendered map frame takes to draw.
     await new Promise((resolve) => setTimeout(resolve, 800));
     return performance.now() - start;
   }
-  let last = chromiumCpu().gpu;
+  let last = of(chromiumCpu());
   while (performance.now() - start < timeoutMs) {
     await new Promise((resolve) => setTimeout(resolve, windowMs));
-    const now = chromiumCpu().gpu;
+    const now = of(chromiumCpu());
     if (now - last < quietMs) break;
     last = now;
   }
