@@ -75,6 +75,36 @@ describe.runIf(browserTestsEnabled())('the map in Chromium', () => {
     expect(labels.find((l) => l.id === 'pays-ile-de-re')?.text).toContain("pas d'information");
   });
 
+  it('keeps the drawing buffer it opened with, and resizes the map when its area changes size', async () => {
+    const errors = await freshPage();
+    await page.addInitScript(() => {
+      let map: { on: (e: string, f: () => void) => void } | null = null;
+      const w = window as unknown as { __atlasMap: unknown; __resizes: number };
+      w.__resizes = 0;
+      Object.defineProperty(window, '__atlasMap', {
+        configurable: true,
+        get: () => map,
+        set: (m) => {
+          map = m;
+          m.on('resize', () => w.__resizes++);
+        },
+      });
+    });
+    await openApp(page, baseUrl);
+    await page.waitForTimeout(300); // the resize, when there was one, came a task after the map
+    // Resizing reallocates the canvas's WebGL buffer: during the load, for nothing.
+    expect(await page.evaluate(() => (window as any).__resizes)).toBe(0);
+    await page.setViewportSize({ width: 1200, height: 700 });
+    await page.waitForFunction(() => (window as any).__resizes === 1);
+    const sizes = await page.evaluate(() => {
+      const map = (window as any).__atlasMap;
+      const box = map.getContainer().getBoundingClientRect();
+      return { canvas: [map.getCanvas().clientWidth, map.getCanvas().clientHeight], area: [Math.round(box.width), Math.round(box.height)] };
+    });
+    expect(sizes.canvas).toEqual(sizes.area);
+    expect(errors).toEqual([]);
+  });
+
   it('keeps every name on its territory after a theme changes the names and the map moves', async () => {
     await freshPage();
     await openApp(page, baseUrl);
