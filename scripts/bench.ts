@@ -4,7 +4,7 @@
  * Builds the app and a baseline page (a bare MapLibre map of the same territories), serves both,
  * and drives headless Chromium, each page in a fresh browser context with the cache off: first M
  * cold loads of each page, in pairs a few seconds apart (the time-to-idle ratio compares the two
- * loads of a pair, and a machine's speed drifts over minutes), then N sessions of interactions.
+ * loads of a pair, and a machine's speed drifts over minutes), then N rounds of interactions.
  * Prints a table with budgets, writes bench-results/latest.json, and exits with 1 on a breach.
  * --trace also records one Chrome trace and one CPU profile of each page into bench-results/.
  */
