@@ -110,6 +110,9 @@ async function loadUntilMapIdle(context: BrowserContext, page: Page, url: string
   await Promise.race([idle, timeout]).finally(() => clearTimeout(timer));
 }
 
+/** Which page goes first in the i-th pair: alternately, so neither always gets the fresher machine. */
+const alternating = (i: number) => (i % 2 === 0 ? (['app', 'baseline'] as const) : (['baseline', 'app'] as const));
+
 const loadWaits: number[] = [];
 /** A cold load in a fresh context, up to the map's first 'idle'. */
 async function coldLoad(browser: Browser, url: string): Promise<Load> {
@@ -338,9 +341,7 @@ async function main() {
     const baselineClicks: number[] = [];
     const progress = (what: string) => process.stdout.write(`bench: ${what} (${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
     for (let pair = 0; pair < loads; pair++) {
-      // Alternate which page goes first, so neither always gets the fresher machine.
-      const order = pair % 2 === 0 ? (['app', 'baseline'] as const) : (['baseline', 'app'] as const);
-      for (const which of order) {
+      for (const which of alternating(pair)) {
         const l = await coldLoad(browser, which === 'app' ? app.url : baselineUrl);
         idle[which].push(l.marks['bench:map-idle']);
         cpu[which].push(l.cpu);
@@ -352,7 +353,7 @@ async function main() {
       if ((pair + 1) % 4 === 0 || pair + 1 === loads) progress(`load pair ${pair + 1}/${loads} done`);
     }
     for (let run = 0; run < runs; run++) {
-      for (const which of run % 2 === 0 ? (['app', 'baseline'] as const) : (['baseline', 'app'] as const)) {
+      for (const which of alternating(run)) {
         const l = await coldLoad(browser, which === 'app' ? app.url : baselineUrl);
         errors.push(...l.errors);
         if (which === 'app') samples.push(await interact(l.page));

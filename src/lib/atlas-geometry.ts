@@ -25,13 +25,15 @@ function asCollection(topology: Topology, name: string): FeatureCollection {
   return result.type === 'FeatureCollection' ? result : { type: 'FeatureCollection', features: [result] };
 }
 
+const isContext = (g: GeometryObject) => (g.properties as DepartementProperties | undefined)?.context === true;
+
 /**
  * The context départements, decoded alone: the four surveyed ones lie under the territories and
  * are not drawn, and decoding them too cost 7,600 of the 12,900 points, before the map could start.
  */
 function contextDepartements(topology: Topology): FeatureCollection {
   const object = topology.objects.departements as GeometryCollection;
-  const geometries = object.geometries.filter((g) => (g.properties as DepartementProperties | undefined)?.context === true);
+  const geometries = object.geometries.filter(isContext);
   return feature(topology, { ...object, geometries }) as FeatureCollection;
 }
 
@@ -82,12 +84,11 @@ export function atlasGeometry(raw: unknown): AtlasGeometry {
  */
 export function departementBorders(topology: Topology): FeatureCollection {
   const object = topology.objects.departements as GeometryCollection<DepartementProperties>;
-  const context = (g: GeometryObject) => (g.properties as DepartementProperties | undefined)?.context === true;
   return {
     type: 'FeatureCollection',
     features: [
-      { type: 'Feature', properties: { kind: 'departement' }, geometry: mesh(topology, object, (a, b) => a !== b && !context(a) && !context(b)) },
-      { type: 'Feature', properties: { kind: 'context' }, geometry: mesh(topology, object, (a, b) => context(a) && context(b)) },
+      { type: 'Feature', properties: { kind: 'departement' }, geometry: mesh(topology, object, (a, b) => a !== b && !isContext(a) && !isContext(b)) },
+      { type: 'Feature', properties: { kind: 'context' }, geometry: mesh(topology, object, (a, b) => isContext(a) && isContext(b)) },
     ],
   };
 }
