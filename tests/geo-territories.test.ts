@@ -18,7 +18,7 @@ describe('geo/territories.topojson', () => {
   it('has the four objects, and 33 territories with exactly the survey ids', () => {
     const topology = loadTopology();
     expect(topology.type).toBe('Topology');
-    expect(Object.keys(topology.objects)).toEqual(['territories', 'outside', 'departements', 'region']);
+    expect(Object.keys(topology.objects)).toEqual(['territories', 'outside', 'departements', 'region', 'land', 'borders']);
     const ids = (topology.objects.territories as { geometries: { id?: string | number }[] }).geometries.map((g) => g.id);
     expect(ids).toHaveLength(33);
     expect([...ids].sort()).toEqual([...EXPECTED_IDS].sort());

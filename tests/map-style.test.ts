@@ -4,7 +4,7 @@ import { featureFilter, type FilterSpecification } from '@maplibre/maplibre-gl-s
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import { feature } from 'topojson-client';
 import type { FeatureCollection, MultiLineString, Polygon, MultiPolygon } from 'geojson';
-import { atlasGeometry, departementBorders } from '../src/lib/atlas-geometry';
+import { atlasGeometry } from '../src/lib/atlas-geometry';
 import { atlasFeatures, buildStyle, COMPARED_SOURCE, FILL_LAYER, HOVER_SOURCE, SELECTION_SOURCE } from '../src/map/style';
 import { outlineData, outlinesData, shapesById } from '../src/map/outline';
 
@@ -20,15 +20,14 @@ const drawnBy = (layerId: string) => {
 };
 
 describe('the map style on the real geometry', () => {
-  it('fills every territory and « hors enquête » once, and of the départements only the context ones', () => {
+  it('fills every territory and « hors enquête » once, over the land', () => {
     const filled = drawnBy(FILL_LAYER);
     const territories = filled.filter((f) => f.properties!.layer === 'territory');
     expect(territories.map((f) => f.properties!.id).sort()).toEqual(geometry.territories.features.map((f) => String(f.id)).sort());
     expect(filled.filter((f) => f.properties!.layer === 'outside')).toHaveLength(geometry.outside.features.length);
-    const departements = filled.filter((f) => f.properties!.layer === 'departement');
-    expect(departements.length).toBe(geometry.departements.features.filter((f) => f.properties!.context).length);
-    // The four surveyed départements lie under the territories and « hors enquête »: filling them too would draw those pixels twice.
-    expect(departements.every((f) => f.properties!.context)).toBe(true);
+    expect(filled.filter((f) => f.properties!.layer === 'land')).toHaveLength(1);
+    // Source order is drawing order: the land lies under everything else.
+    expect(filled[0].properties!.layer).toBe('land');
     expect(filled.some((f) => f.properties!.layer === 'region')).toBe(false);
   });
 
@@ -60,7 +59,7 @@ describe('the map style on the real geometry', () => {
 });
 
 describe('the département borders', () => {
-  const borders = departementBorders(topology);
+  const borders = geometry.borders;
   const lines = (kind: string) => (borders.features.find((f) => f.properties!.kind === kind)!.geometry as MultiLineString).coordinates;
   const key = (a: number[], b: number[]) => [a.join(), b.join()].sort().join(' ');
   // Where arcs are stitched a line may repeat a point: that is no segment of any border.
@@ -84,5 +83,58 @@ describe('the département borders', () => {
     expect(surveyed.length).toBeGreaterThan(100); // the borders between Charente, Charente-Maritime, Deux-Sèvres and Vienne
     expect(surveyed.filter((s) => regionSegments.has(s))).toEqual([]);
     expect(segments(lines('context')).filter((s) => regionSegments.has(s))).toEqual([]);
+  });
+});
+
+describe('the land under the territories', () => {
+  const key = (a: number[], b: number[]) => [a.join(), b.join()].sort().join(' ');
+  const ringsOf = (g: Polygon | MultiPolygon) => (g.type === 'Polygon' ? [g.coordinates] : g.coordinates);
+  const segmentsOf = (g: Polygon | MultiPolygon) =>
+    ringsOf(g).flat().flatMap((ring) => ring.slice(1).map((p, i) => key(ring[i], p)));
+  const land = geometry.land.features[0].geometry as Polygon | MultiPolygon;
+  // Even-odd ray casting over every ring: a point in a hole counts as outside.
+  const inside = ([x, y]: number[], g: Polygon | MultiPolygon) =>
+    ringsOf(g).flat().reduce((odd, ring) => {
+      let crossings = 0;
+      for (let i = 1; i < ring.length; i++) {
+        const [x0, y0] = ring[i - 1];
+        const [x1, y1] = ring[i];
+        if (y0 > y !== y1 > y && x < x0 + ((y - y0) * (x1 - x0)) / (y1 - y0)) crossings++;
+      }
+      return crossings % 2 ? !odd : odd;
+    }, false);
+  const departements = feature(topology, topology.objects.departements as GeometryCollection) as FeatureCollection;
+
+  it('lies under every territory and every context département: no sea shows between the region and its neighbours', () => {
+    const territoryPoints = (topology.objects.territories as GeometryCollection).geometries.map((g) => {
+      const p = g.properties as { labelX: number; labelY: number };
+      return [p.labelX, p.labelY];
+    });
+    expect(territoryPoints).toHaveLength(33);
+    expect(territoryPoints.filter((p) => !inside(p, land))).toEqual([]);
+    // The context départements' outer edges (coasts, the frame's edge) are the land's edges.
+    const counts = new Map<string, number>();
+    for (const f of departements.features.filter((f) => f.properties!.context)) {
+      for (const s of segmentsOf(f.geometry as Polygon | MultiPolygon)) counts.set(s, (counts.get(s) ?? 0) + 1);
+    }
+    const regionSegments = new Set(geometry.region.features.flatMap((f) => segmentsOf(f.geometry as Polygon | MultiPolygon)));
+    const outer = [...counts].filter(([s, n]) => n === 1 && !regionSegments.has(s)).map(([s]) => s);
+    expect(outer.length).toBeGreaterThan(100);
+    const landSegments = new Set(segmentsOf(land));
+    expect(outer.filter((s) => !landSegments.has(s))).toEqual([]);
+  });
+
+  it("leaves out the region's inland border, which the territories cover, and keeps its coast", () => {
+    const regionSegments = new Set(geometry.region.features.flatMap((f) => segmentsOf(f.geometry as Polygon | MultiPolygon)));
+    const contextSegments = new Set(
+      departements.features.filter((f) => f.properties!.context).flatMap((f) => segmentsOf(f.geometry as Polygon | MultiPolygon)),
+    );
+    const inland = [...regionSegments].filter((s) => contextSegments.has(s));
+    expect(inland.length).toBeGreaterThan(1000);
+    const landSegments = new Set(segmentsOf(land));
+    expect(inland.filter((s) => landSegments.has(s))).toEqual([]);
+    const coast = [...regionSegments].filter((s) => !contextSegments.has(s));
+    expect(coast.length).toBeGreaterThan(100);
+    expect(coast.filter((s) => !landSegments.has(s))).toEqual([]);
   });
 });

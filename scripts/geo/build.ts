@@ -2,7 +2,7 @@
 // reproducibility test can rebuild in memory and compare byte for byte.
 //
 // Outputs (paths relative to the project root):
-//   geo/territories.topojson  objects territories, outside, departements, region
+//   geo/territories.topojson  objects territories, outside, departements, region, land, borders
 //                             (properties: see src/lib/geo/types.ts)
 //   geo/communes.json         CommuneEntry[] sorted by insee, one commune per line:
 //     {"insee":"16001","name":"Abzac","insee2018":"16001","name2018":"Abzac",
@@ -17,7 +17,8 @@
 
 import mapshaper from 'mapshaper';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
-import type { Topology, GeometryObject } from 'topojson-specification';
+import type { Topology, GeometryObject, GeometryCollection } from 'topojson-specification';
+import { mergeArcs, meshArcs } from 'topojson-client';
 import { readGeoInputs, DEPARTEMENTS, type GeoInputs, type Territory } from './inputs.ts';
 import { neighboursFromTopology } from '../../src/lib/geo/neighbours.ts';
 import { geometryLabel, round } from '../../src/lib/geo/label.ts';
@@ -233,6 +234,41 @@ function geometriesOfObject(topology: Topology, name: string): TopoGeometry[] {
   return object.geometries as TopoGeometry[];
 }
 
+const isContext = (g: GeometryObject) => (g.properties as DepartementProperties).context;
+
+/**
+ * What the map draws besides the territories, made from the same arcs, so that the app decodes it
+ * and hands it to MapLibre as is:
+ * - `land`: the context départements and the region merged into one shape, laid under the
+ *   territories. The context départements alone traced the region's whole inland border again
+ *   (4,000 of their 5,300 points), though the territories cover it; merged, only the coasts and
+ *   the context's own borders remain.
+ * - `borders`: département borders as lines, each shared border once (stroking the polygons drew
+ *   each twice): between two surveyed départements (`kind` 'departement'), and around and between
+ *   the context ones (`kind` 'context'). A border between the two sets is the region's, drawn by
+ *   the region's outline.
+ */
+function mapGeometry(topology: Topology, departements: GeometryObject[], region: GeometryObject[]) {
+  const all = { type: 'GeometryCollection', geometries: departements } as GeometryCollection;
+  const line = (kind: string, filter: (a: GeometryObject, b: GeometryObject) => boolean) => ({
+    ...meshArcs(topology, all, filter),
+    properties: { kind },
+  });
+  return {
+    land: {
+      type: 'GeometryCollection',
+      geometries: [{ ...mergeArcs(topology, [...departements.filter(isContext), ...region] as never), properties: {} }],
+    } as GeometryCollection,
+    borders: {
+      type: 'GeometryCollection',
+      geometries: [
+        line('departement', (a, b) => a !== b && !isContext(a) && !isContext(b)),
+        line('context', (a, b) => isContext(a) && isContext(b)),
+      ],
+    } as GeometryCollection,
+  };
+}
+
 function compareFr(a: string, b: string): number {
   return a.localeCompare(b, 'fr');
 }
@@ -316,6 +352,7 @@ export async function buildGeo(sourceDir: string, projectRoot: string): Promise<
   const regionProperties: RegionProperties = { code: '54', nom: 'Poitou-Charentes' };
   const region = geometriesOfObject(topology, 'region').map((g) => withProperties(g, '54', regionProperties));
 
+  const drawn = mapGeometry(topology, departements, region);
   const output: Topology = {
     type: 'Topology',
     // Key order fixed here so that the file is stable whatever mapshaper's own order.
@@ -326,6 +363,8 @@ export async function buildGeo(sourceDir: string, projectRoot: string): Promise<
       outside: { type: 'GeometryCollection', geometries: outside },
       departements: { type: 'GeometryCollection', geometries: departements },
       region: { type: 'GeometryCollection', geometries: region },
+      land: drawn.land,
+      borders: drawn.borders,
     },
     arcs: topology.arcs,
   };

@@ -1,18 +1,17 @@
-import { feature, mesh } from 'topojson-client';
-import type { Topology, GeometryCollection, GeometryObject } from 'topojson-specification';
+import { feature } from 'topojson-client';
+import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, FeatureCollection } from 'geojson';
-import type { DepartementProperties } from './geo/types';
 import { DataFileError } from './fetch-json';
 
 const FILE = 'geo/territories.topojson';
-const REQUIRED_OBJECTS = ['territories', 'outside', 'departements', 'region'] as const;
+const REQUIRED_OBJECTS = ['territories', 'outside', 'region', 'land', 'borders'] as const;
 
 export interface AtlasGeometry {
   territories: FeatureCollection;
   outside: FeatureCollection;
-  /** The context départements, drawn as land around the region (the surveyed four lie under the territories). */
-  departements: FeatureCollection;
-  /** Département borders as lines, each drawn once (see departementBorders). */
+  /** The land around the region and under it, as one shape: the territories are laid over it. */
+  land: FeatureCollection;
+  /** Département borders as lines, each drawn once; `kind` 'departement' (inside the region) or 'context'. */
   borders: FeatureCollection;
   region: FeatureCollection;
   /** [west, south, east, north] of the region, to open the map fitted to it. */
@@ -23,18 +22,6 @@ function asCollection(topology: Topology, name: string): FeatureCollection {
   const object = topology.objects[name] as GeometryCollection;
   const result = feature(topology, object) as FeatureCollection | Feature;
   return result.type === 'FeatureCollection' ? result : { type: 'FeatureCollection', features: [result] };
-}
-
-const isContext = (g: GeometryObject) => (g.properties as DepartementProperties | undefined)?.context === true;
-
-/**
- * The context départements, decoded alone: the four surveyed ones lie under the territories and
- * are not drawn, and decoding them too cost 7,600 of the 12,900 points, before the map could start.
- */
-function contextDepartements(topology: Topology): FeatureCollection {
-  const object = topology.objects.departements as GeometryCollection;
-  const geometries = object.geometries.filter(isContext);
-  return feature(topology, { ...object, geometries }) as FeatureCollection;
 }
 
 /** [west, south, east, north] of a collection. */
@@ -76,23 +63,6 @@ export function atlasGeometry(raw: unknown): AtlasGeometry {
   return geometry;
 }
 
-/**
- * The borders between départements, each shared border once, where stroking the polygons drew it
- * twice (about 22,000 line vertices per frame, against 3,700): between two surveyed départements
- * (`kind` 'departement'), and around and between the context ones (`kind` 'context'). A border
- * between the two sets is the region's, drawn by the region's outline.
- */
-export function departementBorders(topology: Topology): FeatureCollection {
-  const object = topology.objects.departements as GeometryCollection<DepartementProperties>;
-  return {
-    type: 'FeatureCollection',
-    features: [
-      { type: 'Feature', properties: { kind: 'departement' }, geometry: mesh(topology, object, (a, b) => a !== b && !isContext(a) && !isContext(b)) },
-      { type: 'Feature', properties: { kind: 'context' }, geometry: mesh(topology, object, (a, b) => isContext(a) && isContext(b)) },
-    ],
-  };
-}
-
 function decode(topology: Topology): AtlasGeometry {
   const territories = asCollection(topology, 'territories');
   // MapLibre's feature-state needs the id as a property (promoteId): TopoJSON keeps it on the feature.
@@ -101,8 +71,9 @@ function decode(topology: Topology): AtlasGeometry {
   return {
     territories,
     outside: asCollection(topology, 'outside'),
-    departements: contextDepartements(topology),
-    borders: departementBorders(topology),
+    // Merged and meshed at build time (scripts/geo/build.ts): decoded as they are drawn.
+    land: asCollection(topology, 'land'),
+    borders: asCollection(topology, 'borders'),
     region,
     bounds: boundsOf(region),
   };

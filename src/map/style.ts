@@ -31,8 +31,8 @@ export interface TerritoryPaint {
 export interface StyleInput {
   territories: FeatureCollection;
   outside: FeatureCollection;
-  /** Context départements only: land around the region. */
-  departements: FeatureCollection;
+  /** The land around the region (and under it, covered by the territories). */
+  land: FeatureCollection;
   /** Département borders as lines (kind 'departement' or 'context'). */
   borders: FeatureCollection;
   region: FeatureCollection;
@@ -41,10 +41,10 @@ export interface StyleInput {
 
 /** The one source every layer draws from: each feature says which part of the map it is. */
 export const ATLAS_SOURCE = 'atlas';
-/** The one fill layer: context départements, « hors enquête » and the territories, agglomérations on top. */
+/** The one fill layer: the land, « hors enquête » and the territories, agglomérations on top. */
 export const FILL_LAYER = 'fill';
 
-export type AtlasPart = 'territory' | 'outside' | 'departement' | 'border' | 'region';
+export type AtlasPart = 'territory' | 'outside' | 'land' | 'border' | 'region';
 
 /**
  * The hovered, the selected and the compared territories are outlined from sources of their own,
@@ -87,7 +87,7 @@ export function territoryFillColor(paint: TerritoryPaint): ExpressionSpecificati
   return [
     'to-color',
     ['feature-state', 'fill'],
-    ['match', ['get', 'layer'], 'outside', COLORS.outside, 'departement', COLORS.land, fillColorExpression(paint)],
+    ['match', ['get', 'layer'], 'outside', COLORS.outside, 'land', COLORS.land, fillColorExpression(paint)],
   ] as ExpressionSpecification;
 }
 
@@ -102,7 +102,7 @@ export function atlasFeatures(input: Omit<StyleInput, 'paint'>): FeatureCollecti
   return {
     type: 'FeatureCollection',
     features: [
-      ...tag(input.departements, 'departement'),
+      ...tag(input.land, 'land'),
       ...tag(input.borders, 'border'),
       ...tag(input.outside, 'outside'),
       ...tag(input.territories, 'territory'),
@@ -133,8 +133,8 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         id: FILL_LAYER,
         type: 'fill',
         source: ATLAS_SOURCE,
-        // The four surveyed départements are tiled by the territories and « hors enquête »: only the context ones are land.
-        filter: ['any', isPart('territory'), isPart('outside'), isPart('departement')],
+        // The land first, then « hors enquête » and the territories over it (source order).
+        filter: ['any', isPart('territory'), isPart('outside'), isPart('land')],
         layout: { 'fill-sort-key': ['match', ['get', 'kind'], 'agglomeration', 1, 0] },
         // Fill edges are drawn over by the borders: MapLibre's antialiasing pass would cost a draw for nothing visible.
         paint: { 'fill-antialias': false, 'fill-color': territoryFillColor(paint) },
