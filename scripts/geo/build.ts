@@ -17,7 +17,7 @@
 
 import mapshaper from 'mapshaper';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
-import type { Topology, GeometryObject, GeometryCollection } from 'topojson-specification';
+import type { Topology, GeometryObject, GeometryCollection, MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon } from 'topojson-specification';
 import { mergeArcs, meshArcs } from 'topojson-client';
 import { readGeoInputs, DEPARTEMENTS, type GeoInputs, type Territory } from './inputs.ts';
 import { neighboursFromTopology } from '../../src/lib/geo/neighbours.ts';
@@ -257,7 +257,7 @@ function mapGeometry(topology: Topology, departements: GeometryObject[], region:
   return {
     land: {
       type: 'GeometryCollection',
-      geometries: [{ ...mergeArcs(topology, [...departements.filter(isContext), ...region] as never), properties: {} }],
+      geometries: [{ ...mergeArcs(topology, [...departements.filter(isContext), ...region] as (TopoPolygon | TopoMultiPolygon)[]), properties: {} }],
     } as GeometryCollection,
     borders: {
       type: 'GeometryCollection',
