@@ -339,10 +339,11 @@ async function main() {
     const phases = { app: [] as Record<string, number>[], baseline: [] as Record<string, number>[] };
     const samples: AppSamples[] = [];
     const baselineClicks: number[] = [];
+    const urlOf = { app: app.url, baseline: baselineUrl };
     const progress = (what: string) => process.stdout.write(`bench: ${what} (${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
     for (let pair = 0; pair < loads; pair++) {
       for (const which of alternating(pair)) {
-        const l = await coldLoad(browser, which === 'app' ? app.url : baselineUrl);
+        const l = await coldLoad(browser, urlOf[which]);
         idle[which].push(l.marks['bench:map-idle']);
         cpu[which].push(l.cpu);
         heap[which].push(await heapAfterGc(l.cdp));
@@ -354,7 +355,7 @@ async function main() {
     }
     for (let run = 0; run < runs; run++) {
       for (const which of alternating(run)) {
-        const l = await coldLoad(browser, which === 'app' ? app.url : baselineUrl);
+        const l = await coldLoad(browser, urlOf[which]);
         errors.push(...l.errors);
         if (which === 'app') samples.push(await interact(l.page));
         else baselineClicks.push(...(await clickPanels(l.page)));

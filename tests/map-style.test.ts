@@ -58,27 +58,31 @@ describe('the map style on the real geometry', () => {
   });
 });
 
+// Segments as unordered point pairs, to compare lines and polygon edges drawn in either direction.
+const key = (a: number[], b: number[]) => [a.join(), b.join()].sort().join(' ');
+// Where arcs are stitched a line may repeat a point: that is no segment of any border.
+const segments = (lineStrings: number[][][]) =>
+  lineStrings.flatMap((l) => l.slice(1).flatMap((p, i) => (p.join() === l[i].join() ? [] : [key(l[i], p)])));
+const rings = (g: Polygon | MultiPolygon) => (g.type === 'Polygon' ? g.coordinates : g.coordinates.flat());
+const edges = (features: FeatureCollection['features']) => segments(features.flatMap((f) => rings(f.geometry as Polygon | MultiPolygon)));
+const departements = feature(topology, topology.objects.departements as GeometryCollection) as FeatureCollection;
+const contextDepartements = departements.features.filter((f) => f.properties!.context);
+const regionSegments = new Set(edges(geometry.region.features));
+
 describe('the département borders', () => {
   const borders = geometry.borders;
   const lines = (kind: string) => (borders.features.find((f) => f.properties!.kind === kind)!.geometry as MultiLineString).coordinates;
-  const key = (a: number[], b: number[]) => [a.join(), b.join()].sort().join(' ');
-  // Where arcs are stitched a line may repeat a point: that is no segment of any border.
-  const segments = (lineStrings: number[][][]) =>
-    lineStrings.flatMap((l) => l.slice(1).flatMap((p, i) => (p.join() === l[i].join() ? [] : [key(l[i], p)])));
-  const rings = (g: Polygon | MultiPolygon) => (g.type === 'Polygon' ? g.coordinates : g.coordinates.flat());
 
   it('draws each border once, where the département polygons drew it twice', () => {
     const drawn = [...segments(lines('departement')), ...segments(lines('context'))];
     expect(drawn.length).toBeGreaterThan(1000);
     expect(new Set(drawn).size).toBe(drawn.length);
-    const polygons = feature(topology, topology.objects.departements as GeometryCollection) as FeatureCollection;
-    const stroked = segments(polygons.features.flatMap((f) => rings(f.geometry as Polygon | MultiPolygon)));
+    const stroked = edges(departements.features);
     expect(new Set(stroked).size).toBeLessThan(stroked.length); // shared borders, stroked from both sides
     expect(drawn.length).toBeLessThan(stroked.length / 2);
   });
 
   it('leaves the region\'s own border to the region outline', () => {
-    const regionSegments = new Set(segments(geometry.region.features.flatMap((f) => rings(f.geometry as Polygon | MultiPolygon))));
     const surveyed = segments(lines('departement'));
     expect(surveyed.length).toBeGreaterThan(100); // the borders between Charente, Charente-Maritime, Deux-Sèvres and Vienne
     expect(surveyed.filter((s) => regionSegments.has(s))).toEqual([]);
@@ -87,14 +91,11 @@ describe('the département borders', () => {
 });
 
 describe('the land under the territories', () => {
-  const key = (a: number[], b: number[]) => [a.join(), b.join()].sort().join(' ');
-  const ringsOf = (g: Polygon | MultiPolygon) => (g.type === 'Polygon' ? [g.coordinates] : g.coordinates);
-  const segmentsOf = (g: Polygon | MultiPolygon) =>
-    ringsOf(g).flat().flatMap((ring) => ring.slice(1).map((p, i) => key(ring[i], p)));
   const land = geometry.land.features[0].geometry as Polygon | MultiPolygon;
+  const landSegments = new Set(edges(geometry.land.features));
   // Even-odd ray casting over every ring: a point in a hole counts as outside.
   const inside = ([x, y]: number[], g: Polygon | MultiPolygon) =>
-    ringsOf(g).flat().reduce((odd, ring) => {
+    rings(g).reduce((odd, ring) => {
       let crossings = 0;
       for (let i = 1; i < ring.length; i++) {
         const [x0, y0] = ring[i - 1];
@@ -103,7 +104,6 @@ describe('the land under the territories', () => {
       }
       return crossings % 2 ? !odd : odd;
     }, false);
-  const departements = feature(topology, topology.objects.departements as GeometryCollection) as FeatureCollection;
 
   it('lies under every territory and every context département: no sea shows between the region and its neighbours', () => {
     const territoryPoints = (topology.objects.territories as GeometryCollection).geometries.map((g) => {
@@ -114,24 +114,16 @@ describe('the land under the territories', () => {
     expect(territoryPoints.filter((p) => !inside(p, land))).toEqual([]);
     // The context départements' outer edges (coasts, the frame's edge) are the land's edges.
     const counts = new Map<string, number>();
-    for (const f of departements.features.filter((f) => f.properties!.context)) {
-      for (const s of segmentsOf(f.geometry as Polygon | MultiPolygon)) counts.set(s, (counts.get(s) ?? 0) + 1);
-    }
-    const regionSegments = new Set(geometry.region.features.flatMap((f) => segmentsOf(f.geometry as Polygon | MultiPolygon)));
+    for (const s of edges(contextDepartements)) counts.set(s, (counts.get(s) ?? 0) + 1);
     const outer = [...counts].filter(([s, n]) => n === 1 && !regionSegments.has(s)).map(([s]) => s);
     expect(outer.length).toBeGreaterThan(100);
-    const landSegments = new Set(segmentsOf(land));
     expect(outer.filter((s) => !landSegments.has(s))).toEqual([]);
   });
 
   it("leaves out the region's inland border, which the territories cover, and keeps its coast", () => {
-    const regionSegments = new Set(geometry.region.features.flatMap((f) => segmentsOf(f.geometry as Polygon | MultiPolygon)));
-    const contextSegments = new Set(
-      departements.features.filter((f) => f.properties!.context).flatMap((f) => segmentsOf(f.geometry as Polygon | MultiPolygon)),
-    );
+    const contextSegments = new Set(edges(contextDepartements));
     const inland = [...regionSegments].filter((s) => contextSegments.has(s));
     expect(inland.length).toBeGreaterThan(1000);
-    const landSegments = new Set(segmentsOf(land));
     expect(inland.filter((s) => landSegments.has(s))).toEqual([]);
     const coast = [...regionSegments].filter((s) => !contextSegments.has(s));
     expect(coast.length).toBeGreaterThan(100);

@@ -345,8 +345,8 @@ export async function buildGeo(sourceDir: string, projectRoot: string): Promise<
       return withProperties(g, code, properties);
     }),
   ].sort((a, b) => {
-    const ca = (a.properties as DepartementProperties).context;
-    const cb = (b.properties as DepartementProperties).context;
+    const ca = isContext(a);
+    const cb = isContext(b);
     return ca !== cb ? (ca ? 1 : -1) : compareFr(String(a.id), String(b.id));
   });
   const regionProperties: RegionProperties = { code: '54', nom: 'Poitou-Charentes' };
