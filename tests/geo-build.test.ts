@@ -14,7 +14,7 @@ noteSkipIfNoSharedGeo('geo-build (rebuild and input checks)');
 describe.skipIf(!hasSharedGeo)('npm run geo', () => {
   it('rebuilds the committed files byte for byte', async () => {
     const { files } = await buildGeo(sharedGeoDir, projectRoot);
-    expect(Object.keys(files).sort()).toEqual(['geo/communes.json', 'geo/composition.json', 'geo/territories.topojson']);
+    expect(Object.keys(files).sort()).toEqual(['geo/communes.json', 'geo/composition.json', 'geo/overview.topojson', 'geo/territories.topojson']);
     for (const [path, content] of Object.entries(files)) {
       // toBe on whole files would print megabytes on failure; compare and name the file instead.
       expect(content === readText(path), `${path} differs from a rebuild: run npm run geo`).toBe(true);

@@ -4,6 +4,7 @@
 // Outputs (paths relative to the project root):
 //   geo/territories.topojson  objects territories, outside, departements, region, land, borders
 //                             (properties: see src/lib/geo/types.ts)
+//   geo/overview.topojson     the same but departements, on coarser arcs: what the map opens with
 //   geo/communes.json         CommuneEntry[] sorted by insee, one commune per line:
 //     {"insee":"16001","name":"Abzac","insee2018":"16001","name2018":"Abzac",
 //      "pays":"pays-charente-limousine","agglo":null,
@@ -21,6 +22,7 @@ import type { Topology, GeometryObject, GeometryCollection, MultiPolygon as Topo
 import { mergeArcs, meshArcs } from 'topojson-client';
 import { readGeoInputs, DEPARTEMENTS, type GeoInputs, type Territory } from './inputs.ts';
 import { neighboursFromTopology } from '../../src/lib/geo/neighbours.ts';
+import { overviewOf } from './overview.ts';
 import { geometryLabel, round } from '../../src/lib/geo/label.ts';
 import type {
   CommuneEntry,
@@ -41,6 +43,13 @@ const REGION_DEPARTEMENTS = DEPARTEMENTS.map((d) => d.code as string);
  */
 const SIMPLIFY = 'weighted interval=30 keep-shapes';
 const QUANTIZATION = 50000;
+/**
+ * The overview the map opens with, until zoom 8.5 (src/map/level-of-detail.ts): the detailed arcs
+ * simplified again so that no border moves more than this from the detailed one. MapLibre's own
+ * simplification moves the detailed borders as far at those zooms (0.375 px of a 512 px tile: 160 m
+ * at zoom 7, 80 m at zoom 8), and the overview has half the points to tile and draw.
+ */
+const OVERVIEW_TOLERANCE_M = 80;
 
 /**
  * Context départements: every one that reaches into the region's bbox widened by this margin
@@ -410,6 +419,7 @@ export async function buildGeo(sourceDir: string, projectRoot: string): Promise<
 
   const files = {
     'geo/territories.topojson': JSON.stringify(output) + '\n',
+    'geo/overview.topojson': JSON.stringify(overviewOf(output, ['territories', 'outside', 'region', 'land', 'borders'], OVERVIEW_TOLERANCE_M)) + '\n',
     'geo/communes.json': '[\n' + communes.map((c) => JSON.stringify(c)).join(',\n') + '\n]\n',
     'geo/composition.json': JSON.stringify(composition, null, 2) + '\n',
   };
