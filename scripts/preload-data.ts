@@ -1,7 +1,7 @@
 import type { HtmlTagDescriptor, Plugin } from 'vite';
 
 /** The data files the app fetches before it can draw anything (see src/lib/atlas.ts). */
-const FIRST_FETCHES = /^assets\/(practices|territories|composition)-[\w-]+\.(json|topojson)$/;
+const FIRST_FETCHES = /^assets\/(practices|overview|composition)-[\w-]+\.(json|topojson)$/;
 
 /**
  * `<link rel="preload">` tags for the app's first fetches: the browser downloads them while it

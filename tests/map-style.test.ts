@@ -9,7 +9,7 @@ import { atlasFeatures, buildStyle, COMPARED_SOURCE, FILL_LAYER, HOVER_SOURCE, S
 import { outlineData, outlinesData, shapesById } from '../src/map/outline';
 
 const topology = JSON.parse(readFileSync('geo/territories.topojson', 'utf8')) as Topology;
-const geometry = atlasGeometry(topology);
+const geometry = atlasGeometry(topology, 'geo/territories.topojson');
 const paint = { fill: {}, emphasised: null, label: {}, compared: [] };
 const style = buildStyle({ ...geometry, paint });
 const source = atlasFeatures(geometry);

@@ -3,7 +3,6 @@ import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, FeatureCollection } from 'geojson';
 import { DataFileError } from './fetch-json';
 
-const FILE = 'geo/territories.topojson';
 const REQUIRED_OBJECTS = ['territories', 'outside', 'region', 'land', 'borders'] as const;
 
 export interface AtlasGeometry {
@@ -39,15 +38,18 @@ export function boundsOf(collection: FeatureCollection): [number, number, number
   return b;
 }
 
-/** Turns the committed TopoJSON into the GeoJSON layers of the map; rejects a file that is not ours. */
-export function atlasGeometry(raw: unknown): AtlasGeometry {
+/**
+ * Turns one of the committed TopoJSON files (the overview or the detailed geometry) into the GeoJSON
+ * layers of the map; rejects a file that is not ours, naming it.
+ */
+export function atlasGeometry(raw: unknown, file: string): AtlasGeometry {
   const topology = raw as Topology;
   if (!topology || topology.type !== 'Topology' || typeof topology.objects !== 'object') {
-    throw new DataFileError(FILE, `Le fichier « ${FILE} » n'est pas une géométrie TopoJSON valide.`);
+    throw new DataFileError(file, `Le fichier « ${file} » n'est pas une géométrie TopoJSON valide.`);
   }
   const missing = REQUIRED_OBJECTS.filter((name) => !topology.objects[name]);
   if (missing.length) {
-    throw new DataFileError(FILE, `Le fichier « ${FILE} » est incomplet (manque : ${missing.join(', ')}).`);
+    throw new DataFileError(file, `Le fichier « ${file} » est incomplet (manque : ${missing.join(', ')}).`);
   }
   // The header can be right and the arcs broken: decoding then fails deep inside topojson-client,
   // which the user must see as this file being unreadable, not as a generic failure.
@@ -58,7 +60,7 @@ export function atlasGeometry(raw: unknown): AtlasGeometry {
     // Reported below, with the empty case.
   }
   if (!geometry || !geometry.bounds.every(Number.isFinite)) {
-    throw new DataFileError(FILE, `Le fichier « ${FILE} » est illisible (contenu corrompu).`);
+    throw new DataFileError(file, `Le fichier « ${file} » est illisible (contenu corrompu).`);
   }
   return geometry;
 }

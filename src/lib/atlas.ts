@@ -1,9 +1,10 @@
 import * as v from 'valibot';
 import practicesUrl from '../../data/practices.json?url';
-import territoriesUrl from '../../geo/territories.topojson?url';
+import overviewUrl from '../../geo/overview.topojson?url';
 import compositionUrl from '../../geo/composition.json?url';
 import { DatasetSchema, type Dataset, type Territory } from './schema';
 import { atlasGeometry, type AtlasGeometry } from './atlas-geometry';
+import { OVERVIEW_FILE } from './detail-geometry';
 import { DataFileError, fetchJson } from './fetch-json';
 import type { Vocabulary } from './url-state';
 import { STATUSES } from './labels';
@@ -18,6 +19,7 @@ export interface Atlas {
   dataset: Dataset;
   territories: Territory[];
   byId: Map<string, Territory>;
+  /** The overview the map opens with (see detail-geometry.ts for the detailed one). */
   geometry: AtlasGeometry;
   geo: Map<string, TerritoryGeo>;
   composition: Composition;
@@ -43,15 +45,15 @@ function geoOf(geometry: AtlasGeometry): Map<string, TerritoryGeo> {
   );
 }
 
-/** Loads the survey, the geometry and the composition from the app's own origin. */
+/** Loads the survey, the overview geometry and the composition from the app's own origin. */
 export async function loadAtlas(fetchImpl: typeof fetch = fetch): Promise<Atlas> {
   const [rawDataset, rawTopology, rawComposition] = await Promise.all([
     fetchJson(practicesUrl, 'data/practices.json', fetchImpl),
-    fetchJson(territoriesUrl, 'geo/territories.topojson', fetchImpl),
+    fetchJson(overviewUrl, OVERVIEW_FILE, fetchImpl),
     fetchJson(compositionUrl, 'geo/composition.json', fetchImpl),
   ]);
   const dataset = checkedDataset(rawDataset);
-  const geometry = atlasGeometry(rawTopology);
+  const geometry = atlasGeometry(rawTopology, OVERVIEW_FILE);
   if (typeof rawComposition !== 'object' || rawComposition === null) {
     throw new DataFileError('geo/composition.json', 'Le fichier « geo/composition.json » est illisible.');
   }

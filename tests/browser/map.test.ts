@@ -1,4 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { feature } from 'topojson-client';
+import type { Topology } from 'topojson-specification';
+import type { FeatureCollection } from 'geojson';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserTestsEnabled, chromiumSession } from './chromium';
@@ -18,6 +21,16 @@ interface T {
 }
 const dataset = JSON.parse(readFileSync('data/practices.json', 'utf8')) as { territories: T[] };
 const territory = (id: string) => dataset.territories.find((t) => t.id === id)!;
+
+/** Positions in a GeoJSON geometry's coordinates, however nested. */
+const positions = (coordinates: unknown): number =>
+  Array.isArray(coordinates) ? (typeof coordinates[0] === 'number' ? 1 : coordinates.reduce((n: number, c) => n + positions(c), 0)) : 0;
+/** Positions of a territory in a committed geometry file, as the app decodes it. */
+function pointsIn(file: string, id: string): number {
+  const topology = JSON.parse(readFileSync(file, 'utf8')) as Topology;
+  const { features } = feature(topology, topology.objects.territories) as FeatureCollection;
+  return positions((features.find((f) => f.id === id)!.geometry as { coordinates: unknown }).coordinates);
+}
 
 describe.runIf(browserTestsEnabled())('the map in Chromium', () => {
   let page: Page;
@@ -328,6 +341,49 @@ describe.runIf(browserTestsEnabled())('the map in Chromium', () => {
     await page.locator('button[data-territory="pays-ile-de-re"]').click();
     await page.getByRole('button', { name: 'Comparer avec les voisins' }).click();
     expect(decodeURIComponent(page.url())).toMatch(/cmp=pays-ile-de-re,[a-z-]+,[a-z-]+,[a-z-]+/);
+  });
+
+  it('opens on the overview geometry, and draws the detailed one once zoomed in, in the same colours', async () => {
+    const errors = await freshPage();
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    const id = 'ca-niort';
+    await openApp(page, baseUrl, `#t=${id}`);
+    const fetched = (name: string) => requested.some((path) => new RegExp(`/${name}-[\\w-]+\\.topojson$`).test(path));
+    expect(fetched('overview')).toBe(true);
+    expect(fetched('territories')).toBe(false);
+    /** Positions of the territory in a map source (the territories' own, or the selection outline). */
+    const drawn = (source: string) =>
+      page.evaluate(
+        async ([src, tid]) => {
+          const count = (c: unknown): number => (Array.isArray(c) ? (typeof c[0] === 'number' ? 1 : c.reduce((n: number, x) => n + count(x), 0)) : 0);
+          const data = await (window as any).__atlasMap.getSource(src).getData();
+          const f = data.features.find((x: any) => x.properties.id === tid && (src !== 'atlas' || x.properties.layer === 'territory'));
+          return f ? count(f.geometry.coordinates) : 0;
+        },
+        [source, id] as const,
+      );
+    expect(await drawn('atlas')).toBe(pointsIn('geo/overview.topojson', id));
+    expect(await drawn('atlas')).toBeLessThan(pointsIn('geo/territories.topojson', id));
+
+    // Colours from feature state (the mode switched after load), read a little south of the label.
+    await page.locator('label:has(> input[name="mode"][value="type"])').click();
+    const [lon, lat] = interiorPoint(id);
+    const probe: [number, number] = [lon, lat - 0.05];
+    const zoomTo = (zoom: number) => page.evaluate(([c, z]) => (window as any).__atlasMap.jumpTo({ center: c, zoom: z }), [[lon, lat], zoom] as const);
+    await zoomTo(8.3);
+    await waitForMapIdle(page);
+    const before = await colourAt(page, await pixelOf(page, probe));
+    expect(fetched('territories')).toBe(false);
+    await zoomTo(8.8);
+    await expect.poll(() => drawn('atlas'), { timeout: 10_000 }).toBe(pointsIn('geo/territories.topojson', id));
+    expect(fetched('territories')).toBe(true);
+    await waitForMapIdle(page);
+    const after = await colourAt(page, await pixelOf(page, probe));
+    await expect.poll(() => drawn('selection'), { timeout: 10_000 }).toBe(pointsIn('geo/territories.topojson', id));
+    expect(after).toEqual(before);
+    await page.screenshot({ path: `${SHOT_DIR}/map-detail.png` });
+    expect(errors).toEqual([]);
   });
 
   it('shows the panel as a bottom sheet on a phone, leaving the map usable', async () => {
