@@ -35,6 +35,7 @@ describe('bench transfer sizes', () => {
     'assets/StatsPage-Ij5.css',
     'assets/practices-Kl6.json',
     'assets/territories-Mn7.topojson',
+    'assets/overview-Uv1.topojson',
     'assets/composition-Op8.json',
     'assets/communes-St0.json',
     'assets/noto-sans-latin-400-normal-Qr9.woff2',
@@ -48,7 +49,7 @@ describe('bench transfer sizes', () => {
       '/assets/index-Cd2.css',
       '/assets/maplibre-gl-worker-Ef3.mjs',
       '/assets/practices-Kl6.json',
-      '/assets/territories-Mn7.topojson',
+      '/assets/overview-Uv1.topojson',
       '/assets/composition-Op8.json',
       '/assets/noto-sans-latin-400-normal-Qr9.woff2',
     ],
@@ -63,7 +64,8 @@ describe('bench transfer sizes', () => {
     expect(category('assets/index-Cd2.css')).toBe('css');
     expect(category('assets/StatsPage-Ij5.css')).toBe('lazy-css');
     expect(category('assets/practices-Kl6.json')).toBe('data');
-    expect(category('assets/territories-Mn7.topojson')).toBe('geo');
+    expect(category('assets/overview-Uv1.topojson')).toBe('geo');
+    expect(category('assets/territories-Mn7.topojson')).toBe('lazy-data');
     expect(category('assets/composition-Op8.json')).toBe('geo');
     expect(category('assets/communes-St0.json')).toBe('lazy-data');
     expect(category('assets/noto-sans-latin-400-normal-Qr9.woff2')).toBe('font');
@@ -75,7 +77,7 @@ describe('bench transfer sizes', () => {
   it('sums gzip sizes per category, fonts at their raw size', () => {
     const t = totals(classified);
     expect(t['initial-js']).toBe(200);
-    expect(t.geo).toBe(800 + 900);
-    expect(t.font).toBe(11_000);
+    expect(t.geo).toBe(900 + 1000);
+    expect(t.font).toBe(12_000);
   });
 });

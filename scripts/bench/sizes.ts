@@ -72,9 +72,10 @@ export function classify(files: readonly FileSize[], load: LoadRecord): Classifi
     let category: Category;
     if (/\.m?js$/.test(name)) category = workers.has(f.path) ? 'worker-js' : initial ? 'initial-js' : 'lazy-js';
     else if (name.endsWith('.css')) category = initial ? 'css' : 'lazy-css';
+    // Data counts where the first paint fetched it: the detailed geometry, fetched on zoom, is lazy.
+    else if (/\.(json|topojson)$/.test(name) && !initial) category = 'lazy-data';
     else if (DATA.test(name)) category = 'data';
     else if (GEO.test(name)) category = 'geo';
-    else if (/\.(json|topojson)$/.test(name) && !initial) category = 'lazy-data';
     else if (/\.(woff2?|ttf|otf)$/.test(name)) category = 'font';
     else if (name.endsWith('.html')) category = 'html';
     else category = 'other';
