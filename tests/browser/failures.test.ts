@@ -8,7 +8,8 @@ import { browserTestsEnabled, launchChromium } from './chromium';
 // failure's wording is checked in tests/data-files.test.ts; here, one of each kind, end to end.
 
 const HASH = '#t=pays-gatine&themes=sig&cmp=pays-gatine,ca-niort';
-const topology = readFileSync('geo/territories.topojson', 'utf8');
+// The map opens on the overview geometry: the detailed one loads only once zoomed in.
+const topology = readFileSync('geo/overview.topojson', 'utf8');
 
 const cases: { what: string; pattern: string; fail: (route: Route) => Promise<void>; message: RegExp }[] = [
   {
@@ -19,9 +20,9 @@ const cases: { what: string; pattern: string; fail: (route: Route) => Promise<vo
   },
   {
     what: 'the geometry is truncated',
-    pattern: '**/territories-*.topojson',
+    pattern: '**/overview-*.topojson',
     fail: (route) => route.fulfill({ status: 200, contentType: 'application/json', body: topology.slice(0, 4000) }),
-    message: /geo\/territories\.topojson.*illisible/,
+    message: /geo\/overview\.topojson.*illisible/,
   },
   {
     what: 'the composition file cannot be fetched (network error)',
