@@ -122,6 +122,23 @@ describe.runIf(browserTestsEnabled())('finding and sharing, in Chromium', () => 
     expect([r, g, b]).toEqual([0xcf, 0xe2, 0xea]);
   });
 
+  it('says why the GeoJSON export failed when the detailed geometry does not download, and exports on retry', async () => {
+    await freshPage();
+    await openApp(page, baseUrl);
+    await page.route('**/territories-*.topojson', (route) => route.fulfill({ status: 503, body: 'Unavailable' }));
+    await page.getByText('Exporter').click();
+    const button = page.getByRole('button', { name: 'Territoires (GeoJSON, SIG)' });
+    await button.click();
+    const alert = page.locator('.export [role="alert"]');
+    await alert.waitFor();
+    await expect(alert.textContent()).resolves.toMatch(/geo\/territories\.topojson.*503.*Réessayez/);
+    await page.screenshot({ path: `${SHOT_DIR}/export-failure.png`, clip: { x: 700, y: 0, width: 666, height: 300 } });
+    await page.unroute('**/territories-*.topojson');
+    const [geo] = await Promise.all([page.waitForEvent('download'), button.click()]);
+    expect(JSON.parse(readFileSync(await geo.path(), 'utf8')).features).toHaveLength(33);
+    await expect(alert.count()).resolves.toBe(0);
+  });
+
   it('gives a permalink and an iframe snippet to share', async () => {
     await freshPage();
     await openApp(page, baseUrl, '#t=pays-gatine&themes=habitat');
