@@ -1,14 +1,18 @@
 import { defaultView, mapParam, parseHash, serializeHash, type ViewState, type Vocabulary } from '../lib/url-state';
+import { afterNextPaint } from '../lib/after-paint';
 
 /**
  * The view, kept in the URL hash so that links can be shared and Back/Forward work.
- * Each user action pushes one history entry; MapLibre keeps `map=` up to date itself (replaceState).
+ * Each user action pushes one history entry (actions within one frame, one entry between them);
+ * MapLibre keeps `map=` up to date itself (replaceState).
  */
 export class ViewController {
   view = $state<ViewState>(defaultView());
   /** True once the user has changed the view in this page (not just opened a link). */
   touched = $state(false);
   #vocab: Vocabulary;
+  /** Cancels the URL write scheduled by the last change, null when the URL is up to date. */
+  #pendingWrite: (() => void) | null = null;
 
   constructor(vocab: Vocabulary) {
     this.#vocab = vocab;
@@ -18,20 +22,30 @@ export class ViewController {
   }
 
   #reread = () => {
+    // Back, Forward or an edited address wins over a change the URL has not recorded yet.
+    this.#pendingWrite?.();
+    this.#pendingWrite = null;
     const next = parseHash(location.hash, this.#vocab);
     if (serializeHash(next) !== serializeHash(this.view)) this.view = next;
   };
 
-  /** Applies a change and records it in the history. */
+  /**
+   * Applies a change, and records it in the history once the frame showing it is drawn: pushState
+   * waits on the browser process, 5 to 20 ms of the click that opens a panel under load (click →
+   * panel p95 46 ms with it in that frame, 31 ms after it, in an interleaved run of 30 clicks each).
+   */
   update(patch: Partial<ViewState>) {
-    const next = { ...this.view, ...patch };
+    this.view = { ...this.view, ...patch };
     this.touched = true;
-    const hash = serializeHash(next, mapParam(location.hash));
-    this.view = next;
-    if (hash !== location.hash) history.pushState(null, '', hash || location.pathname + location.search);
+    this.#pendingWrite ??= afterNextPaint(() => {
+      this.#pendingWrite = null;
+      const hash = serializeHash(this.view, mapParam(location.hash));
+      if (hash !== location.hash) history.pushState(null, '', hash || location.pathname + location.search);
+    });
   }
 
   destroy() {
+    this.#pendingWrite?.();
     window.removeEventListener('popstate', this.#reread);
     window.removeEventListener('hashchange', this.#reread);
   }

@@ -175,14 +175,14 @@ describe.runIf(browserTestsEnabled())('accessibility', () => {
       await expect(heading.textContent()).resolves.toBe('Pays Mellois');
       // Focus follows the panel's first frame (it forces a layout); it must get there on its own.
       await page.waitForFunction(() => document.activeElement?.id === 'panel-title', undefined, { timeout: 2000 });
-      expect(page.url()).toContain('t=pays-mellois');
+      await expect.poll(() => page.url()).toContain('t=pays-mellois');
       // The panel's own controls are next in the tab order.
       await page.keyboard.press('Tab');
       await expect(page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).resolves.toBe('Fermer le panneau');
       await page.keyboard.press('Escape');
       await expect(page.locator('aside').count()).resolves.toBe(0);
       await expect(item.evaluate((e) => e === document.activeElement)).resolves.toBe(true);
-      expect(page.url()).not.toContain('t=pays-mellois');
+      await expect.poll(() => page.url()).not.toContain('t=pays-mellois');
     });
   });
 

@@ -64,7 +64,7 @@ describe.runIf(browserTestsEnabled())('finding and sharing, in Chromium', () => 
     await expect(page.locator('aside .notice').textContent()).resolves.toBe(
       'En 2008, Confolens faisait partie du Pays de Charente Limousine (CC du Confolentais).',
     );
-    expect(page.url()).toContain('c=16106');
+    await expect.poll(() => page.url()).toContain('c=16106');
     await waitForMapIdle(page);
     // The marker's dot sits on the commune's point, named.
     const confolens = communes.find((c) => c.insee === '16106')!;
@@ -175,8 +175,8 @@ describe.runIf(browserTestsEnabled())('finding and sharing, in Chromium', () => 
     await openApp(page, baseUrl, '#v=statistiques');
     await page.getByRole('button', { name: /^SIG et cadastre/ }).click();
     await expect(page.locator('input[data-theme="sig"]').isChecked()).resolves.toBe(true);
-    expect(page.url()).toContain('themes=sig');
-    expect(page.url()).not.toContain('v=statistiques');
+    await expect.poll(() => page.url()).toContain('themes=sig');
+    await expect.poll(() => page.url()).not.toContain('v=statistiques');
     await page.goto(`${baseUrl}#v=methode`);
     await page.getByRole('heading', { name: 'Les périmètres de 2008' }).waitFor();
     await expect(page.locator('table').first().textContent()).resolves.toContain('Grand Angoulême');

@@ -160,7 +160,7 @@ describe.runIf(browserTestsEnabled())('the map in Chromium', () => {
     expect(await rh.count()).toBe(mellois.practices.filter((p) => p.column === 'rh').length);
     expect(await moyens.count()).toBe(mellois.practices.filter((p) => p.column === 'moyens').length);
     await expect(panel.textContent()).resolves.toContain('piscines');
-    expect(page.url()).toContain('t=pays-mellois');
+    await expect.poll(() => page.url()).toContain('t=pays-mellois');
     // The map outlines the selected territory, and only it.
     await outlined('selection-line', ['pays-mellois']);
     await page.screenshot({ path: `${SHOT_DIR}/panel-mellois.png` });
@@ -261,7 +261,7 @@ describe.runIf(browserTestsEnabled())('the map in Chromium', () => {
     const fadedId = without.find((id) => territoryProperties(id).kind === 'pays' && territory(id).practices.length > 0)!;
     const fadedColour = await colourAt(page, await pixelOf(page, interiorPoint(fadedId)));
     expect(saturation(sigColour)).toBeGreaterThan(saturation(fadedColour) + 0.15);
-    expect(page.url()).toContain('themes=sig');
+    await expect.poll(() => page.url()).toContain('themes=sig');
     await page.screenshot({ path: `${SHOT_DIR}/theme-sig.png` });
     // The panel highlights the matching practices.
     await page.locator('button[data-territory="pays-loudunais"]').click();
@@ -291,7 +291,7 @@ describe.runIf(browserTestsEnabled())('the map in Chromium', () => {
     const inPlace = territory('pays-aunis').practices.filter((p) => (p as unknown as { status: string }).status === 'en-place').length;
     expect(after).toBe(`${inPlace} pratique${inPlace > 1 ? 's' : ''}`);
     expect(after).not.toBe(before);
-    expect(page.url()).toContain('statuts=en-place');
+    await expect.poll(() => page.url()).toContain('statuts=en-place');
   });
 
   it('restores the whole view from a permalink, and Back undoes the last action', async () => {
@@ -305,6 +305,8 @@ describe.runIf(browserTestsEnabled())('the map in Chromium', () => {
     expect(zoom).toBeCloseTo(8.6, 1);
     await page.locator('button[data-territory="pays-mellois"]').click();
     await expect(page.locator('aside h2').textContent()).resolves.toBe('Pays Mellois');
+    // The history records the change once the panel is drawn.
+    await expect.poll(() => page.url()).toContain('t=pays-mellois');
     await page.goBack();
     await expect(page.locator('aside h2').textContent()).resolves.toBe(territory('pays-gatine').name);
     await page.screenshot({ path: `${SHOT_DIR}/permalink.png` });
@@ -327,6 +329,7 @@ describe.runIf(browserTestsEnabled())('the map in Chromium', () => {
     await expect(columns.count()).resolves.toBe(1 + Math.min(6, 1 + neighbours.length));
     await waitForMapIdle(page);
     // The map outlines the compared territories, and only them.
+    await expect.poll(() => page.url()).toContain('cmp=');
     const cmp = new URL(page.url()).hash.match(/cmp=([^&]+)/)![1];
     await outlined('compared-line', decodeURIComponent(cmp).split(','));
     // A comparison wider than the screen scrolls in its own area, not the page sideways.
@@ -340,7 +343,7 @@ describe.runIf(browserTestsEnabled())('the map in Chromium', () => {
     await page.screenshot({ path: `${SHOT_DIR}/compare-civraisien.png` });
     await page.locator('button[data-territory="pays-ile-de-re"]').click();
     await page.getByRole('button', { name: 'Comparer avec les voisins' }).click();
-    expect(decodeURIComponent(page.url())).toMatch(/cmp=pays-ile-de-re,[a-z-]+,[a-z-]+,[a-z-]+/);
+    await expect.poll(() => decodeURIComponent(page.url())).toMatch(/cmp=pays-ile-de-re,[a-z-]+,[a-z-]+,[a-z-]+/);
   });
 
   it('opens on the overview geometry, and draws the detailed one once zoomed in, in the same colours', async () => {

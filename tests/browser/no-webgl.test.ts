@@ -55,7 +55,7 @@ describe.runIf(browserTestsEnabled())('without WebGL', () => {
     const panel = page.locator('aside');
     await expect(panel.locator('h2').textContent()).resolves.toBe(territory('pays-mellois').name);
     await expect(panel.locator('li.practice').count()).resolves.toBe(territory('pays-mellois').practices.length);
-    expect(page.url()).toContain('t=pays-mellois');
+    await expect.poll(() => page.url()).toContain('t=pays-mellois');
     await panel.getByRole('button', { name: 'Fermer le panneau' }).click();
     await expect(panel.count()).resolves.toBe(0);
   });
@@ -71,7 +71,7 @@ describe.runIf(browserTestsEnabled())('without WebGL', () => {
     await expect(table().locator('thead th').allTextContents()).resolves.toContain('Des thèmes choisis');
     const faded = await table().locator('tr.faded button').evaluateAll((els) => els.map((e) => e.getAttribute('data-territory')));
     expect(faded.sort()).toEqual(dataset.territories.map((t) => t.id).filter((id) => !withSig.includes(id)).sort());
-    expect(page.url()).toContain('themes=sig');
+    await expect.poll(() => page.url()).toContain('themes=sig');
     await page.locator('input[data-theme="sig"]').uncheck();
   });
 
