@@ -5,7 +5,7 @@ export type DepartementCode = '16' | '17' | '79' | '86';
 
 export type TerritoryKind = 'pays' | 'agglomeration';
 
-/** Properties of a feature of object `territories` in geo/territories.topojson (feature id = territory id). */
+/** Properties of a feature of object `territories` in geo/territories.topojson and geo/overview.topojson (feature id = territory id). */
 export interface TerritoryProperties {
   name: string;
   kind: TerritoryKind;
