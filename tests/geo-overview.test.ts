@@ -7,10 +7,10 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, Position } from 'geojson';
 import { loadTopology, readText } from './geo-support.ts';
 import { DETAIL_ZOOM } from '../src/map/level-of-detail.ts';
+import { DRAWN_OBJECTS as DRAWN } from '../src/lib/atlas-geometry.ts';
 
 const detail = loadTopology();
 const overview = JSON.parse(readText('geo/overview.topojson')) as Topology;
-const DRAWN = ['territories', 'outside', 'region', 'land', 'borders'];
 
 const collection = (topology: Topology, name: string) => feature(topology, topology.objects[name] as GeometryCollection) as FeatureCollection;
 const pointCount = (topology: Topology) => topology.arcs.reduce((n, arc) => n + arc.length, 0);

@@ -23,6 +23,7 @@ import { mergeArcs, meshArcs } from 'topojson-client';
 import { readGeoInputs, DEPARTEMENTS, type GeoInputs, type Territory } from './inputs.ts';
 import { neighboursFromTopology } from '../../src/lib/geo/neighbours.ts';
 import { overviewOf } from './overview.ts';
+import { DRAWN_OBJECTS } from '../../src/lib/atlas-geometry.ts';
 import { geometryLabel, round } from '../../src/lib/geo/label.ts';
 import type {
   CommuneEntry,
@@ -419,7 +420,7 @@ export async function buildGeo(sourceDir: string, projectRoot: string): Promise<
 
   const files = {
     'geo/territories.topojson': JSON.stringify(output) + '\n',
-    'geo/overview.topojson': JSON.stringify(overviewOf(output, ['territories', 'outside', 'region', 'land', 'borders'], OVERVIEW_TOLERANCE_M)) + '\n',
+    'geo/overview.topojson': JSON.stringify(overviewOf(output, DRAWN_OBJECTS, OVERVIEW_TOLERANCE_M)) + '\n',
     'geo/communes.json': '[\n' + communes.map((c) => JSON.stringify(c)).join(',\n') + '\n]\n',
     'geo/composition.json': JSON.stringify(composition, null, 2) + '\n',
   };

@@ -25,7 +25,7 @@ function farthestBetween(points: Point[], from: number, to: number): { index: nu
  * from the simplified line. The ends are kept, and at least `minInterior` points between them, so
  * that no ring collapses into a line.
  */
-export function simplifiedIndices(points: Point[], tolerance: number, minInterior: number): number[] {
+function simplifiedIndices(points: Point[], tolerance: number, minInterior: number): number[] {
   const kept = new Set([0, points.length - 1]);
   const stack: [number, number][] = [[0, points.length - 1]];
   while (stack.length) {
@@ -51,7 +51,7 @@ export function simplifiedIndices(points: Point[], tolerance: number, minInterio
  * kept is one of the detailed geometry's, and every point dropped lies within `toleranceM` of the
  * line that replaces it. Objects, ids and properties are the detailed ones, untouched.
  */
-export function overviewOf(topology: Topology, objects: string[], toleranceM: number): Topology {
+export function overviewOf(topology: Topology, objects: readonly string[], toleranceM: number): Topology {
   const { transform } = topology;
   if (!transform) throw new Error('the overview is made from a quantized topology');
   const [sx, sy] = transform.scale;

@@ -3,7 +3,8 @@ import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, FeatureCollection } from 'geojson';
 import { DataFileError } from './fetch-json';
 
-const REQUIRED_OBJECTS = ['territories', 'outside', 'region', 'land', 'borders'] as const;
+/** The TopoJSON objects the map draws: what the app decodes, and all the overview file holds. */
+export const DRAWN_OBJECTS = ['territories', 'outside', 'region', 'land', 'borders'] as const;
 
 export interface AtlasGeometry {
   territories: FeatureCollection;
@@ -47,7 +48,7 @@ export function atlasGeometry(raw: unknown, file: string): AtlasGeometry {
   if (!topology || topology.type !== 'Topology' || typeof topology.objects !== 'object') {
     throw new DataFileError(file, `Le fichier « ${file} » n'est pas une géométrie TopoJSON valide.`);
   }
-  const missing = REQUIRED_OBJECTS.filter((name) => !topology.objects[name]);
+  const missing = DRAWN_OBJECTS.filter((name) => !topology.objects[name]);
   if (missing.length) {
     throw new DataFileError(file, `Le fichier « ${file} » est incomplet (manque : ${missing.join(', ')}).`);
   }
