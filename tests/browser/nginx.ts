@@ -45,14 +45,14 @@ async function freePort(): Promise<number> {
   return address.port;
 }
 
-export interface Response {
+export interface RawResponse {
   status: number;
   headers: Record<string, string | string[] | undefined>;
   body: Buffer;
 }
 
 /** A GET with exactly these request headers, the body left as sent (no decompression). */
-export function get(url: string, headers: Record<string, string> = {}): Promise<Response> {
+export function get(url: string, headers: Record<string, string> = {}): Promise<RawResponse> {
   return new Promise((ok, fail) => {
     const req = request(url, { headers }, (res) => {
       const chunks: Buffer[] = [];
