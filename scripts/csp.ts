@@ -14,7 +14,8 @@ import type { Plugin } from 'vite';
  *   `style="…"` in markup would be blocked: use a `style:` directive instead.
  * - img-src data: blob:: MapLibre's control icons are data: SVGs in its stylesheet, and it decodes
  *   images through blob: URLs.
- * - frame-ancestors cannot be set from a `<meta>`: embedding is the host's decision.
+ * - frame-ancestors cannot be set from a `<meta>`: the configurations in deploy/ send this policy as a
+ *   header with the host's list of embedding sites (`npm run deploy-config` copies it there).
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",

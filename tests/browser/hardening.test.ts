@@ -3,17 +3,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { CONTENT_SECURITY_POLICY } from '../../scripts/csp';
 import { browserTestsEnabled, launchChromium } from './chromium';
 import { openApp } from './app';
+import { recordViolations, violations } from './csp-violations';
 import { useEverything } from './journey';
-
-/** Collects the CSP violations the document reports, from before the first script runs. */
-function recordViolations() {
-  const seen: string[] = [];
-  (window as unknown as { __csp: string[] }).__csp = seen;
-  document.addEventListener('securitypolicyviolation', (e) => {
-    seen.push(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`);
-  });
-}
-const violations = (page: Page) => page.evaluate(() => [...(window as unknown as { __csp: string[] }).__csp]);
 
 describe.runIf(browserTestsEnabled())('hardening: Content Security Policy and requests', () => {
   let browser: Browser;
