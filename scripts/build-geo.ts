@@ -15,7 +15,7 @@ const sourceDir = resolve(projectRoot, process.env.GEO_SOURCE_DIR ?? '../shared/
 
 try {
   const { files, territories, inputs } = await buildGeo(sourceDir, projectRoot);
-  Object.assign(files, await buildEpci2026(inputs));
+  Object.assign(files, await buildEpci2026(inputs, JSON.parse(files['geo/territories.topojson']).transform));
   for (const [path, content] of Object.entries(files)) {
     const target = resolve(projectRoot, path);
     mkdirSync(dirname(target), { recursive: true });

@@ -23,7 +23,8 @@ describe.skipIf(!hasSharedGeo)('npm run geo', () => {
   });
 
   it('rebuilds the 2026 EPCI files byte for byte', async () => {
-    const files = await buildEpci2026(readGeoInputs(sharedGeoDir, projectRoot));
+    const grid = JSON.parse(readText('geo/territories.topojson')).transform;
+    const files = await buildEpci2026(readGeoInputs(sharedGeoDir, projectRoot), grid);
     expect(Object.keys(files).sort()).toEqual(['geo/communes-2026.json', 'geo/crosswalk-2026.json', 'geo/epci-2026.topojson']);
     for (const [path, content] of Object.entries(files)) {
       expect(content === readText(path), `${path} differs from a rebuild: run npm run geo`).toBe(true);

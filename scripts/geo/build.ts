@@ -43,7 +43,7 @@ const REGION_DEPARTEMENTS = DEPARTEMENTS.map((d) => d.code as string);
  * keep-shapes so that no polygon is dropped, however small (the island of Aix, an enclave).
  */
 export const SIMPLIFY = 'weighted interval=30 keep-shapes';
-export const QUANTIZATION = 50000;
+const QUANTIZATION = 50000;
 /**
  * The overview the map opens with, until zoom 8.5 (src/map/level-of-detail.ts): the detailed arcs
  * simplified again so that no border moves more than this from the detailed one. MapLibre's own

@@ -4,20 +4,22 @@
 // propre). Shapes: src/lib/epci/types.ts. The communes of 2026 are a file of their own because only
 // the search needs them, and they weigh four times the rest of the crosswalk.
 //
-// The outlines are the 2016 commune polygons dissolved by current EPCI, simplified and quantized
-// as the territories are.
+// The outlines are the 2016 commune polygons dissolved by current EPCI, simplified as the
+// territories are and quantized on the territories' very grid: where an EPCI border follows a
+// territory border, both files hold the same points, and the two lines drawn one over the other
+// coincide.
 
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Geometry } from 'geojson';
-import type { Topology } from 'topojson-specification';
+import type { Topology, Transform } from 'topojson-specification';
+import { quantize } from 'topojson-client';
 import {
   compareFr,
   featureCollection,
   geometriesOf,
   geometriesOfObject,
   LABEL_PRECISION,
-  QUANTIZATION,
   run,
   SIMPLIFY,
   withProperties,
@@ -83,7 +85,8 @@ function shares<K extends string | null>(
     .sort((a, b) => b.populationShare - a.populationShare || b.communes - a.communes || compareFr(String(a.key), String(b.key)));
 }
 
-export async function buildEpci2026(inputs: GeoInputs): Promise<Record<string, string>> {
+/** `grid`: the transform of geo/territories.topojson. */
+export async function buildEpci2026(inputs: GeoInputs, grid: Transform): Promise<Record<string, string>> {
   const decoupage = readDecoupage();
   const epcis = decoupage.epci.filter((e) => e.membres.some((m) => inRegion(m.code)));
   const links = linkCommunes(inputs.communes, decoupage.communes, epcis);
@@ -120,7 +123,7 @@ export async function buildEpci2026(inputs: GeoInputs): Promise<Record<string, s
       '-drop target=communes',
       `-simplify ${SIMPLIFY} target=epci`,
       '-o format=geojson target=epci epci-geo.json',
-      `-o format=topojson quantization=${QUANTIZATION} target=epci epci.json`,
+      '-o format=topojson no-quantization target=epci epci.json',
     ],
     {
       'communes.json': featureCollection(
@@ -133,7 +136,7 @@ export async function buildEpci2026(inputs: GeoInputs): Promise<Record<string, s
     },
   );
   const simplified = new Map<string, Geometry>(geometriesOf(out['epci-geo.json']).map(({ geometry, properties }) => [String(properties.epci), geometry]));
-  const topology = JSON.parse(out['epci.json']) as Topology;
+  const topology = quantize(JSON.parse(out['epci.json']) as Topology, grid);
   const bySiren = new Map(geometriesOfObject(topology, 'epci').map((g) => [String((g.properties as { epci: string }).epci), g]));
   const sorted = [...epcis].sort((a, b) => compareFr(a.nom, b.nom) || compareFr(a.code, b.code));
   const geometries = sorted.map((e) => {
