@@ -13,7 +13,7 @@ import { projectRoot } from './geo-support.ts';
 const read = (path: string) => JSON.parse(readFileSync(`${projectRoot}/${path}`, 'utf8'));
 const crosswalk = crosswalkOf(read('geo/crosswalk-2026.json'));
 const outlines = epciOutlines(read('geo/epci-2026.topojson'));
-const territory = new Map(dataset.territories.map((t) => [t.id, t]));
+const territory = new Map<string, (typeof dataset.territories)[number]>(dataset.territories.map((t) => [t.id, t]));
 const nameOf = (id: string) => territory.get(id)!.name;
 const practices = (id: string) => territory.get(id)!.practices.length;
 

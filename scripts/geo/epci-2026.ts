@@ -136,7 +136,7 @@ export async function buildEpci2026(inputs: GeoInputs, grid: Transform): Promise
     },
   );
   const simplified = new Map<string, Geometry>(geometriesOf(out['epci-geo.json']).map(({ geometry, properties }) => [String(properties.epci), geometry]));
-  const topology = quantize(JSON.parse(out['epci.json']) as Topology, grid);
+  const topology = quantize(JSON.parse(out['epci.json']), grid) as Topology;
   const bySiren = new Map(geometriesOfObject(topology, 'epci').map((g) => [String((g.properties as { epci: string }).epci), g]));
   const sorted = [...epcis].sort((a, b) => compareFr(a.nom, b.nom) || compareFr(a.code, b.code));
   const geometries = sorted.map((e) => {
