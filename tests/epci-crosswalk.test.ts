@@ -7,8 +7,10 @@ import { crosswalkProblems, linkCommunes, type DecoupageCommune, type DecoupageE
 import { crosswalkOf, communes2026Of } from '../src/lib/epci/load-epci.ts';
 import { epciPanel, territoryToday } from '../src/lib/epci/epci-panel.ts';
 import { epciColumns } from '../src/lib/epci/epci-export.ts';
-import { searchCommunes2026, searchEpci } from '../src/lib/epci/epci-search.ts';
-import { EXPECTED_IDS, loadCommunes, loadComposition, projectRoot } from './geo-support.ts';
+import { communesTodayByFormer, searchCommunes2026, searchEpci } from '../src/lib/epci/epci-search.ts';
+import { buildEpci2026 } from '../scripts/geo/epci-2026.ts';
+import { GeoInputError, readGeoInputs } from '../scripts/geo/inputs.ts';
+import { EXPECTED_IDS, hasSharedGeo, loadCommunes, loadComposition, noteSkipIfNoSharedGeo, projectRoot, readText, sharedGeoDir } from './geo-support.ts';
 
 const crosswalk = crosswalkOf(JSON.parse(readFileSync(`${projectRoot}/geo/crosswalk-2026.json`, 'utf8')));
 const communes2026 = communes2026Of(JSON.parse(readFileSync(`${projectRoot}/geo/communes-2026.json`, 'utf8')));
@@ -93,6 +95,12 @@ describe('crosswalk 2008 → 2026', () => {
     expect(hit.former.map((f) => f.name)).toEqual(['Confolens', 'Saint-Germain-de-Confolens']);
   });
 
+  it('leads a former commune to the commune nouvelle it joined', () => {
+    const today = communesTodayByFormer(communes2026).get('16322')!;
+    expect([today.code, today.name]).toEqual(['16106', 'Confolens']);
+    expect(communesTodayByFormer(communes2026).size).toBe(1462);
+  });
+
   it('finds an EPCI by name and by SIREN', () => {
     expect(searchEpci(crosswalk, 'grand poitiers').map((e) => e.siren)).toEqual(['200069854']);
     expect(searchEpci(crosswalk, '200069854').map((e) => e.name)).toEqual(['CU du Grand Poitiers']);
@@ -163,6 +171,16 @@ describe('the build check', () => {
       '2008 commune 86002 (Partagée): current commune 86002 is in several EPCIs of 2026: 200000001, 200000002',
       '2008 commune 86999 (Disparue): no current commune in the INSEE history',
     ]);
+  });
+
+  noteSkipIfNoSharedGeo('epci build check on the real inputs');
+  it.skipIf(!hasSharedGeo)('stops npm run geo, naming the commune, when one has no successor', async () => {
+    const inputs = readGeoInputs(sharedGeoDir, projectRoot);
+    inputs.communes.push({ ...inputs.communes[0], insee: '16999', name: 'Fictive' });
+    const grid = JSON.parse(readText('geo/territories.topojson')).transform;
+    const error = await buildEpci2026(inputs, grid).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GeoInputError);
+    expect((error as GeoInputError).problems).toEqual(['2008 commune 16999 (Fictive): no current commune in the INSEE history']);
   });
 
   it('reports a 2008 commune split between two current communes', () => {

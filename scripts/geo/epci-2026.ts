@@ -104,9 +104,9 @@ export async function buildEpci2026(inputs: GeoInputs, grid: Transform): Promise
   const epciOf2008 = new Map(links.map((l) => [l.insee, l.epci[0]]));
   const epciOfPolygon = new Map<string, Set<string>>();
   for (const c of inputs.communes) {
-    const set = epciOfPolygon.get(c.insee2016) ?? new Set<string>();
-    set.add(epciOf2008.get(c.insee)!);
-    epciOfPolygon.set(c.insee2016, set);
+    const siren = epciOf2008.get(c.insee);
+    if (siren === undefined) continue; // reported above
+    epciOfPolygon.set(c.insee2016, new Set([...(epciOfPolygon.get(c.insee2016) ?? []), siren]));
   }
   for (const [code, set] of epciOfPolygon) {
     if (set.size > 1) problems.push(`2016 polygon ${code} lies in several EPCIs of 2026: ${[...set].join(', ')}`);

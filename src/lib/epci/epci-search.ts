@@ -25,6 +25,11 @@ export interface Commune2026Hit {
   territories2008: string[];
 }
 
+/** 2008 INSEE code → the commune of 2026 it is part of: where a 2008 commune found by the search is today. */
+export function communesTodayByFormer(communes: readonly CrosswalkCommune[]): Map<string, CrosswalkCommune> {
+  return new Map(communes.flatMap((c) => c.former.map((insee) => [insee, c] as const)));
+}
+
 const normalise = (text: string) => foldText(text).replace(/[-'’\s]+/g, ' ').trim();
 
 /** EPCIs whose name contains the query (accents, case and hyphens ignored), or whose SIREN starts with it. */
