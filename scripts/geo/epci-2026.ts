@@ -25,7 +25,7 @@ import {
   withProperties,
 } from './build.ts';
 import { DEPARTEMENTS, GeoInputError, type Commune2008, type GeoInputs } from './inputs.ts';
-import { crosswalkProblems, linkCommunes, type DecoupageCommune, type DecoupageEpci } from './crosswalk-2026.ts';
+import { crosswalkProblems, linkCommunes, type CommuneLink, type DecoupageCommune, type DecoupageEpci } from './crosswalk-2026.ts';
 import { geometryLabel, round } from '../../src/lib/geo/label.ts';
 import type {
   Crosswalk,
@@ -85,10 +85,23 @@ function shares<K extends string | null>(
     .sort((a, b) => b.populationShare - a.populationShare || b.communes - a.communes || compareFr(String(a.key), String(b.key)));
 }
 
-/** `grid`: the transform of geo/territories.topojson. */
-export async function buildEpci2026(inputs: GeoInputs, grid: Transform): Promise<Record<string, string>> {
-  const decoupage = readDecoupage();
-  const epcis = decoupage.epci.filter((e) => e.membres.some((m) => inRegion(m.code)));
+type Epci = Decoupage['epci'][number];
+
+interface Membership {
+  /** The EPCIs of the four départements, sorted by name. */
+  epcis: Epci[];
+  links: CommuneLink[];
+  /** 2008 INSEE code → SIREN. */
+  epciOf2008: Map<string, string>;
+  /** 2016 polygon code → SIREN. */
+  epciOfPolygon: Map<string, string>;
+}
+
+/** Where each 2008 commune and each 2016 polygon lies in 2026; throws, listing every problem, when that is not one EPCI. */
+function membership(inputs: GeoInputs, decoupage: Decoupage): Membership {
+  const epcis = decoupage.epci
+    .filter((e) => e.membres.some((m) => inRegion(m.code)))
+    .sort((a, b) => compareFr(a.nom, b.nom) || compareFr(a.code, b.code));
   const links = linkCommunes(inputs.communes, decoupage.communes, epcis);
   const problems = crosswalkProblems(links);
   for (const e of epcis) {
@@ -101,21 +114,23 @@ export async function buildEpci2026(inputs: GeoInputs, grid: Transform): Promise
       if (!reached.has(m.code)) problems.push(`EPCI ${e.code} (${e.nom}): member ${m.code} (${m.nom}) is no 2008 commune's successor`);
     }
   }
-  const epciOf2008 = new Map(links.map((l) => [l.insee, l.epci[0]]));
-  const epciOfPolygon = new Map<string, Set<string>>();
+  const epciOf2008 = new Map(links.flatMap((l) => (l.epci.length === 1 ? [[l.insee, l.epci[0]] as const] : [])));
+  const polygonEpcis = new Map<string, Set<string>>();
   for (const c of inputs.communes) {
     const siren = epciOf2008.get(c.insee);
     if (siren === undefined) continue; // reported above
-    epciOfPolygon.set(c.insee2016, new Set([...(epciOfPolygon.get(c.insee2016) ?? []), siren]));
+    polygonEpcis.set(c.insee2016, new Set([...(polygonEpcis.get(c.insee2016) ?? []), siren]));
   }
-  for (const [code, set] of epciOfPolygon) {
+  for (const [code, set] of polygonEpcis) {
     if (set.size > 1) problems.push(`2016 polygon ${code} lies in several EPCIs of 2026: ${[...set].join(', ')}`);
   }
   if (problems.length > 0) throw new GeoInputError(problems);
+  const epciOfPolygon = new Map([...polygonEpcis].map(([code, set]) => [code, [...set][0]]));
+  return { epcis, links, epciOf2008, epciOfPolygon };
+}
 
-  const epciOf = (c: Commune2008) => epciOf2008.get(c.insee)!;
-
-  // Outlines
+/** The EPCI outlines: the 2016 commune polygons dissolved by EPCI, with their properties, on the territories' grid. */
+async function outlines(inputs: GeoInputs, { epcis, epciOfPolygon }: Membership, grid: Transform): Promise<Topology> {
   const out = await run(
     [
       '-i communes.json',
@@ -127,19 +142,14 @@ export async function buildEpci2026(inputs: GeoInputs, grid: Transform): Promise
     ],
     {
       'communes.json': featureCollection(
-        inputs.polygons.map((p) => ({
-          type: 'Feature',
-          geometry: p.geometry,
-          properties: { epci: [...epciOfPolygon.get(p.properties.code)!][0] },
-        })),
+        inputs.polygons.map((p) => ({ type: 'Feature', geometry: p.geometry, properties: { epci: epciOfPolygon.get(p.properties.code)! } })),
       ),
     },
   );
   const simplified = new Map<string, Geometry>(geometriesOf(out['epci-geo.json']).map(({ geometry, properties }) => [String(properties.epci), geometry]));
   const topology = quantize(JSON.parse(out['epci.json']), grid) as Topology;
   const bySiren = new Map(geometriesOfObject(topology, 'epci').map((g) => [String((g.properties as { epci: string }).epci), g]));
-  const sorted = [...epcis].sort((a, b) => compareFr(a.nom, b.nom) || compareFr(a.code, b.code));
-  const geometries = sorted.map((e) => {
+  const geometries = epcis.map((e) => {
     const label = geometryLabel(simplified.get(e.code), LABEL_PRECISION);
     if (!label) throw new Error(`no outline for EPCI ${e.code}`);
     const properties: EpciProperties = {
@@ -153,28 +163,36 @@ export async function buildEpci2026(inputs: GeoInputs, grid: Transform): Promise
     };
     return withProperties(bySiren.get(e.code)!, e.code, properties);
   });
-  const output: Topology = {
+  return {
     type: 'Topology',
     ...(topology.bbox ? { bbox: topology.bbox } : {}),
     transform: topology.transform,
     objects: { epci: { type: 'GeometryCollection', geometries } },
     arcs: topology.arcs,
   };
+}
 
-  // Crosswalk
+const totalOf = (members: readonly Commune2008[]) => ({
+  communes: members.length,
+  population: members.reduce((sum, c) => sum + (c.population ?? 0), 0),
+});
+
+/** Each territory's shares in the EPCIs, each EPCI's shares in the territories. */
+function crosswalkOf(inputs: GeoInputs, { epcis, epciOf2008 }: Membership): Omit<Crosswalk, 'facts'> {
+  const epciOf = (c: Commune2008) => epciOf2008.get(c.insee)!;
   const territories: Record<string, CrosswalkTerritory> = {};
   for (const t of inputs.territories) {
     const members = inputs.communes.filter((c) => c.pays === t.id || c.agglo === t.id);
-    const total = { communes: members.length, population: members.reduce((sum, c) => sum + (c.population ?? 0), 0) };
+    const total = totalOf(members);
     territories[t.id] = {
       ...total,
       populationMissing: members.filter((c) => c.population === null).length,
       epci: shares(members, epciOf, total).map(({ key, ...share }) => ({ siren: key, ...share })),
     };
   }
-  const epciEntries: CrosswalkEpci[] = sorted.map((e) => {
+  const epci: CrosswalkEpci[] = epcis.map((e) => {
     const members = inputs.communes.filter((c) => epciOf(c) === e.code);
-    const total = { communes: members.length, population: members.reduce((sum, c) => sum + (c.population ?? 0), 0) };
+    const total = totalOf(members);
     return {
       siren: e.code,
       name: e.nom,
@@ -186,28 +204,39 @@ export async function buildEpci2026(inputs: GeoInputs, grid: Transform): Promise
       territories: shares(members, (c) => c.agglo ?? c.pays, total).map(({ key, ...share }) => ({ territory: key, ...share })),
     };
   });
+  return { territories, epci };
+}
+
+/** The communes of 2026 reached from 2008, sorted by code, each with its 2008 communes. */
+function communes2026(decoupage: Decoupage, { links, epciOf2008 }: Membership): CrosswalkCommune[] {
   const nameOf = new Map(decoupage.communes.filter((c) => c.type === 'commune-actuelle').map((c) => [c.code, c.nom]));
   const formerOf = new Map<string, string[]>();
   for (const l of links) formerOf.set(l.current[0], [...(formerOf.get(l.current[0]) ?? []), l.insee]);
-  const communes: CrosswalkCommune[] = [...formerOf]
+  return [...formerOf]
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([code, former]) => ({ code, name: nameOf.get(code)!, epci: epciOf2008.get(former[0])!, former: former.sort() }));
+}
+
+/** `grid`: the transform of geo/territories.topojson. */
+export async function buildEpci2026(inputs: GeoInputs, grid: Transform): Promise<Record<string, string>> {
+  const decoupage = readDecoupage();
+  const members = membership(inputs, decoupage);
+  const communes = communes2026(decoupage, members);
   const nouvelles = communes.filter((c) => c.former.length > 1);
   const crosswalk: Crosswalk = {
     facts: {
       vintage: VINTAGE,
       source: `${PACKAGE} ${decoupage.version}`,
-      communes2008: links.length,
+      communes2008: members.links.length,
       communes2026: communes.length,
-      epci: epcis.length,
+      epci: members.epcis.length,
       communesNouvelles: nouvelles.length,
       mergedCommunes2008: nouvelles.reduce((sum, c) => sum + c.former.length, 0),
     },
-    territories,
-    epci: epciEntries,
+    ...crosswalkOf(inputs, members),
   };
   return {
-    'geo/epci-2026.topojson': JSON.stringify(output) + '\n',
+    'geo/epci-2026.topojson': JSON.stringify(await outlines(inputs, members, grid)) + '\n',
     'geo/crosswalk-2026.json': crosswalkJson(crosswalk),
     'geo/communes-2026.json': '[\n' + communes.map((c) => JSON.stringify(c)).join(',\n') + '\n]\n',
   };
