@@ -7,13 +7,15 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { buildGeo } from './geo/build.ts';
+import { buildEpci2026 } from './geo/epci-2026.ts';
 import { GeoInputError } from './geo/inputs.ts';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const sourceDir = resolve(projectRoot, process.env.GEO_SOURCE_DIR ?? '../shared/geo');
 
 try {
-  const { files, territories } = await buildGeo(sourceDir, projectRoot);
+  const { files, territories, inputs } = await buildGeo(sourceDir, projectRoot);
+  Object.assign(files, await buildEpci2026(inputs, JSON.parse(files['geo/territories.topojson']).transform));
   for (const [path, content] of Object.entries(files)) {
     const target = resolve(projectRoot, path);
     mkdirSync(dirname(target), { recursive: true });

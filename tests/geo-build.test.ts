@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildGeo } from '../scripts/geo/build.ts';
+import { buildEpci2026 } from '../scripts/geo/epci-2026.ts';
 import { GeoInputError, readGeoInputs } from '../scripts/geo/inputs.ts';
 import { hasSharedGeo, noteSkipIfNoSharedGeo, projectRoot, readText, sharedGeoDir } from './geo-support.ts';
 
@@ -17,6 +18,15 @@ describe.skipIf(!hasSharedGeo)('npm run geo', () => {
     expect(Object.keys(files).sort()).toEqual(['geo/communes.json', 'geo/composition.json', 'geo/overview.topojson', 'geo/territories.topojson']);
     for (const [path, content] of Object.entries(files)) {
       // toBe on whole files would print megabytes on failure; compare and name the file instead.
+      expect(content === readText(path), `${path} differs from a rebuild: run npm run geo`).toBe(true);
+    }
+  });
+
+  it('rebuilds the 2026 EPCI files byte for byte', async () => {
+    const grid = JSON.parse(readText('geo/territories.topojson')).transform;
+    const files = await buildEpci2026(readGeoInputs(sharedGeoDir, projectRoot), grid);
+    expect(Object.keys(files).sort()).toEqual(['geo/communes-2026.json', 'geo/crosswalk-2026.json', 'geo/epci-2026.topojson']);
+    for (const [path, content] of Object.entries(files)) {
       expect(content === readText(path), `${path} differs from a rebuild: run npm run geo`).toBe(true);
     }
   });

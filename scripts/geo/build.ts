@@ -42,7 +42,7 @@ const REGION_DEPARTEMENTS = DEPARTEMENTS.map((d) => d.code as string);
  * context box, ≈ 5° × 3.6°) is ≈ 8 m.
  * keep-shapes so that no polygon is dropped, however small (the island of Aix, an enclave).
  */
-const SIMPLIFY = 'weighted interval=30 keep-shapes';
+export const SIMPLIFY = 'weighted interval=30 keep-shapes';
 const QUANTIZATION = 50000;
 /**
  * The overview the map opens with, until zoom 8.5 (src/map/level-of-detail.ts): the detailed arcs
@@ -59,7 +59,7 @@ const OVERVIEW_TOLERANCE_M = 80;
  */
 const CONTEXT_MARGIN = { lon: 1.0, lat: 0.7 };
 
-const LABEL_PRECISION = 1e-4; // degrees, ≈ 11 m
+export const LABEL_PRECISION = 1e-4; // degrees, ≈ 11 m
 const COMMUNE_POINT_PRECISION = 1e-5; // degrees, ≈ 1 m; points are rounded to 5 decimals
 
 export interface GeoBuild {
@@ -71,17 +71,17 @@ export interface GeoBuild {
 
 type Props = Record<string, string | number | null>;
 
-function featureCollection(features: Feature[]): FeatureCollection {
+export function featureCollection(features: Feature[]): FeatureCollection {
   return { type: 'FeatureCollection', features };
 }
 
-function geometriesOf(geojson: string): { geometry: Geometry; properties: Props }[] {
+export function geometriesOf(geojson: string): { geometry: Geometry; properties: Props }[] {
   const parsed = JSON.parse(geojson) as FeatureCollection | { type: 'GeometryCollection'; geometries: Geometry[] };
   if (parsed.type === 'GeometryCollection') return parsed.geometries.map((geometry) => ({ geometry, properties: {} }));
   return parsed.features.map((f) => ({ geometry: f.geometry, properties: (f.properties ?? {}) as Props }));
 }
 
-async function run(commands: string[], input: Record<string, object>): Promise<Record<string, string>> {
+export async function run(commands: string[], input: Record<string, object>): Promise<Record<string, string>> {
   const out = await mapshaper.applyCommands(commands.join(' '), input);
   return Object.fromEntries(Object.entries(out).map(([k, v]) => [k, String(v)]));
 }
@@ -231,14 +231,14 @@ function contextBbox(inputs: GeoInputs): [number, number, number, number] {
 type TopoGeometry = GeometryObject & { arcs?: unknown };
 
 /** A geometry with our id and properties, keys in a fixed order. */
-function withProperties(g: TopoGeometry, id: string, properties: object): GeometryObject {
+export function withProperties(g: TopoGeometry, id: string, properties: object): GeometryObject {
   if (g.type !== 'Polygon' && g.type !== 'MultiPolygon') {
     throw new Error(`expected a (multi)polygon for ${id}, got ${g.type}`);
   }
   return { type: g.type, arcs: g.arcs, id, properties } as GeometryObject;
 }
 
-function geometriesOfObject(topology: Topology, name: string): TopoGeometry[] {
+export function geometriesOfObject(topology: Topology, name: string): TopoGeometry[] {
   const object = topology.objects[name];
   if (!object || object.type !== 'GeometryCollection') throw new Error(`mapshaper produced no layer ${name}`);
   return object.geometries as TopoGeometry[];
@@ -279,7 +279,7 @@ function mapGeometry(topology: Topology, departements: GeometryObject[], region:
   };
 }
 
-function compareFr(a: string, b: string): number {
+export function compareFr(a: string, b: string): number {
   return a.localeCompare(b, 'fr');
 }
 
