@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from './survey-fixtures';
+import type { Territory } from '../src/lib/schema';
 import { readCsv } from './csv-reader';
 import { comparisonMatrix } from '../src/lib/comparison/matrix';
 import { comparisonCsv } from '../src/lib/export/comparison-csv';
 
 const compared = ['pays-civraisien', 'pays-ile-de-re', 'pays-mellois', 'pays-ruffecois'];
-const byId = new Map(dataset.territories.map((t) => [t.id, t]));
+const byId = new Map<string, Territory>(dataset.territories.map((t) => [t.id, t]));
 const count = (id: string, theme: string, statuses: string[] = []) =>
   byId.get(id)!.practices.filter((p) => p.themes.includes(theme as never) && (!statuses.length || statuses.includes(p.status))).length;
 

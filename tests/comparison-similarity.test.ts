@@ -14,7 +14,7 @@ import { MAX_COMPARED } from '../src/lib/url-state';
 const all = { statuses: [] as string[] };
 const themeIds = dataset.themes.map((t) => t.id);
 const themeLabel = Object.fromEntries(dataset.themes.map((t) => [t.id, t.label]));
-const vectors = new Map(dataset.territories.map((t) => [t.id, themeVector(t, themeIds, all)]));
+const vectors = new Map<string, number[]>(dataset.territories.map((t) => [t.id, themeVector(t, themeIds, all)]));
 const withPractices = dataset.territories.filter((t) => t.practices.length > 0);
 
 describe('profile similarity', () => {

@@ -103,10 +103,10 @@ export interface MatrixOptions {
  */
 export function comparisonMatrix(dataset: Dataset, compared: readonly string[], options: MatrixOptions): ComparisonMatrix {
   const { filter, rows: rowOrder = 'themes', cols: colOrder = 'ajout' } = options;
-  const byId = new Map(dataset.territories.map((t) => [t.id, t]));
+  const byId = new Map<string, Territory>(dataset.territories.map((t) => [t.id, t]));
   const keys = columnKeys(compared);
   const added = compared.map((id) => byId.get(id)).filter((t): t is Territory => t !== undefined);
-  const kept = new Map(added.map((t) => [t.id, visiblePractices(t, filter)]));
+  const kept = new Map<string, Practice[]>(added.map((t) => [t.id, visiblePractices(t, filter)]));
   const columns = orderColumns(
     added.map((t) => ({
       id: t.id,
