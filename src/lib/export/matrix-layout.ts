@@ -25,7 +25,7 @@ const estimate: Measure = (text, size, bold) => text.length * size * (bold ? 0.6
 
 const MARGIN = 16;
 const LABEL_WIDTH = 210;
-const COLUMN_WIDTH = 92;
+const COLUMN_WIDTH = 110;
 const REFERENCE_WIDTH = 124;
 const ROW_HEIGHT = 30;
 const HEAD_HEIGHT = 62;
@@ -86,7 +86,7 @@ export function matrixLayout(dataset: Dataset, matrix: ComparisonMatrix, statuse
     items.push({ kind: 'rect', x: left + i * COLUMN_WIDTH, y: top, width: w, height: HEAD_HEIGHT, fill: MATRIX_COLORS.head, stroke: MATRIX_COLORS.grid });
     if (h.key) text(cx, top + 16, h.key, 13, true, MATRIX_COLORS.ink, 'center');
     text(cx, top + 36, fit(h.name, w - 6, 12, true, measure), 12, true, MATRIX_COLORS.ink, 'center');
-    text(cx, top + 53, h.note, 11, false, MATRIX_COLORS.muted, 'center');
+    text(cx, top + 53, fit(h.note, w - 6, 11, false, measure), 11, false, MATRIX_COLORS.muted, 'center');
   });
 
   matrix.rows.forEach((row, r) => {
