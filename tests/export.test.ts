@@ -6,29 +6,10 @@ import type { Topology, GeometryCollection } from 'topojson-specification';
 import { dataset } from './survey-fixtures';
 import { practicesCsv } from '../src/lib/export/csv';
 import { territoriesGeoJson } from '../src/lib/export/geojson';
+import { readCsv } from './csv-reader';
 
 const none = { statuses: [] as string[], themes: [] as string[] };
 const total = dataset.territories.reduce((n, t) => n + t.practices.length, 0);
-
-/** A small RFC 4180 reader (semicolon), to read the export as a spreadsheet would. */
-function readCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ';') row.push(field), (field = '');
-    else if (ch === '\n') row.push(field), rows.push(row), (row = []), (field = '');
-    else if (ch !== '\r') field += ch;
-  }
-  return rows;
-}
 
 describe('CSV export of the practices', () => {
   const csv = practicesCsv(dataset, none);

@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { STATUS_IDS, TERRITORY_IDS, THEME_IDS } from '../src/lib/schema';
 import {
   MAX_COMPARED,
+  COLUMN_ORDERS,
   MAX_HASH_LENGTH,
   PAGES,
+  ROW_ORDERS,
   defaultView,
   mapParam,
   parseHash,
@@ -17,7 +19,7 @@ import {
 // third-party site): whatever it holds, the parser must return a view made of known ids only.
 
 const vocab: Vocabulary = { territories: TERRITORY_IDS, themes: THEME_IDS, statuses: STATUS_IDS };
-const KEYS = ['t', 'mode', 'themes', 'cmp', 'statuts', 'iso', 'c', 'v', 'map'] as const;
+const KEYS = ['t', 'mode', 'themes', 'cmp', 'statuts', 'iso', 'c', 'v', 'lignes', 'cols', 'map'] as const;
 
 /** Every invariant a parsed view must hold, whatever the input. */
 function expectWellFormed(view: ViewState) {
@@ -25,6 +27,8 @@ function expectWellFormed(view: ViewState) {
   if (view.t !== null) expect(vocab.territories).toContain(view.t);
   expect(['intensite', 'type']).toContain(view.mode);
   expect(PAGES).toContain(view.v);
+  expect(ROW_ORDERS).toContain(view.rows);
+  expect(COLUMN_ORDERS).toContain(view.cols);
   // Themes and statuses come back in vocabulary order, without repeats.
   expect(view.themes).toEqual(vocab.themes.filter((id) => view.themes.includes(id)));
   expect(view.statuses).toEqual(vocab.statuses.filter((id) => view.statuses.includes(id)));
@@ -50,7 +54,7 @@ const percentEscape = fc.oneof(
 );
 
 const idLike = fc.oneof(
-  fc.constantFrom(...TERRITORY_IDS, ...THEME_IDS, ...STATUS_IDS, ...PAGES, 'type', 'intensite'),
+  fc.constantFrom(...TERRITORY_IDS, ...THEME_IDS, ...STATUS_IDS, ...PAGES, ...ROW_ORDERS, ...COLUMN_ORDERS, 'type', 'intensite'),
   fc.constantFrom('pays-inconnu', '<script>', '__proto__', 'constructor', 'toString', '', ' ca-niort', 'CA-NIORT'),
   fc.string({ maxLength: 12 }),
   percentEscape,
@@ -155,6 +159,8 @@ describe('URL-hash parser under fuzzing', () => {
       iso: fc.option(fc.oneof(fc.stringMatching(/^\d{1,2}$/), fc.stringMatching(/^[a-z-]{1,30}$/)), { nil: null }),
       c: fc.option(fc.stringMatching(/^\d[\dAB]\d{3}$/), { nil: null }),
       v: fc.constantFrom(...PAGES),
+      rows: fc.constantFrom(...ROW_ORDERS),
+      cols: fc.constantFrom(...COLUMN_ORDERS),
     });
     const map = fc.option(
       fc

@@ -20,6 +20,8 @@ describe('URL state', () => {
       { ...defaultView(), cmp: ['pays-aunis'], iso: 'personnel' },
       { ...defaultView(), t: 'pays-aunis', c: '17200', v: 'statistiques' },
       { ...defaultView(), c: '2A004', v: 'methode' },
+      { ...defaultView(), cmp: ['ca-niort', 'pays-gatine'], rows: 'diff', cols: 'total' },
+      { ...defaultView(), rows: 'freq' },
     ];
     for (const view of views) expect(parseHash(serializeHash(view, '9/46/0'), vocab)).toEqual(view);
   });
@@ -50,5 +52,11 @@ describe('URL state', () => {
 
   it('treats a filter keeping every status as no filter', () => {
     expect(parseHash('#statuts=en-place,en-cours,en-projet,en-reflexion', vocab).statuses).toEqual([]);
+  });
+
+  it('keeps the comparison matrix orders in the link, and ignores unknown ones', () => {
+    expect(serializeHash({ ...defaultView(), cmp: ['ca-niort'], rows: 'freq', cols: 'total' })).toBe('#cmp=ca-niort&lignes=freq&cols=total');
+    expect(parseHash('#lignes=diff&cols=total', vocab)).toMatchObject({ rows: 'diff', cols: 'total' });
+    expect(parseHash('#lignes=hasard&cols=nom', vocab)).toMatchObject({ rows: 'themes', cols: 'ajout' });
   });
 });

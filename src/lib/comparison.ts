@@ -68,3 +68,12 @@ export function countsByField(
     tally(visiblePractices(t, filter).map((p) => (field === 'forms' ? p.forms : [p.status]))),
   );
 }
+
+/**
+ * Why a territory cannot join the comparison, in French, or null when it can (already there counts
+ * as can: adding it again changes nothing).
+ */
+export function comparisonRefusal(list: readonly string[], name: string, id: string, max = MAX_COMPARED): string | null {
+  if (list.includes(id) || list.length < max) return null;
+  return `La comparaison réunit déjà ${max} territoires, son maximum : retirez-en un pour y ajouter ${name}.`;
+}

@@ -1,6 +1,6 @@
 /**
  * The view as it lives in the URL hash:
- * `#t=<id>&mode=intensite|type&themes=sig,habitat&cmp=<id>,<id>&statuts=en-place&c=<insee>&v=<page>&map=<z>/<lat>/<lng>`.
+ * `#t=<id>&mode=intensite|type&themes=sig,habitat&cmp=<id>,<id>&statuts=en-place&c=<insee>&v=<page>&lignes=freq|diff&cols=total&map=<z>/<lat>/<lng>`.
  * The `map` key belongs to MapLibre (`hash: 'map'`); it is carried through untouched.
  */
 
@@ -8,6 +8,12 @@ export type Mode = 'intensite' | 'type';
 /** Which page of the app is shown over the map. */
 export type Page = 'carte' | 'statistiques' | 'methode';
 export const PAGES: readonly Page[] = ['carte', 'statistiques', 'methode'];
+/** Row order of the comparison matrix: taxonomy, frequency among the compared, differences first. */
+export type RowOrder = 'themes' | 'freq' | 'diff';
+export const ROW_ORDERS: readonly RowOrder[] = ['themes', 'freq', 'diff'];
+/** Column order of the comparison matrix: order of addition, or total. */
+export type ColumnOrder = 'ajout' | 'total';
+export const COLUMN_ORDERS: readonly ColumnOrder[] = ['ajout', 'total'];
 
 export interface ViewState {
   /** Territory whose panel is open. */
@@ -26,6 +32,10 @@ export interface ViewState {
   c: string | null;
   /** Page shown. */
   v: Page;
+  /** Row order of the comparison matrix (`lignes=`). */
+  rows: RowOrder;
+  /** Column order of the comparison matrix (`cols=`). */
+  cols: ColumnOrder;
 }
 
 /** What the hash may refer to: anything else is dropped. */
@@ -49,6 +59,8 @@ export const defaultView = (): ViewState => ({
   iso: null,
   c: null,
   v: 'carte',
+  rows: 'themes',
+  cols: 'ajout',
 });
 
 function safeDecode(value: string): string {
@@ -106,6 +118,10 @@ export function parseHash(hash: string, vocab: Vocabulary): ViewState {
   if (c && /^\d[\dAB]\d{3}$/.test(c)) view.c = c;
   const page = pairs.get('v');
   if (page && (PAGES as readonly string[]).includes(page)) view.v = page as Page;
+  const rows = pairs.get('lignes');
+  if (rows && (ROW_ORDERS as readonly string[]).includes(rows)) view.rows = rows as RowOrder;
+  const cols = pairs.get('cols');
+  if (cols && (COLUMN_ORDERS as readonly string[]).includes(cols)) view.cols = cols as ColumnOrder;
   return view;
 }
 
@@ -126,6 +142,8 @@ export function serializeHash(view: ViewState, map: string | null = null): strin
   if (view.iso !== null) parts.push(`iso=${encodeURIComponent(view.iso)}`);
   if (view.c) parts.push(`c=${encodeURIComponent(view.c)}`);
   if (view.v !== 'carte') parts.push(`v=${view.v}`);
+  if (view.rows !== 'themes') parts.push(`lignes=${view.rows}`);
+  if (view.cols !== 'ajout') parts.push(`cols=${view.cols}`);
   if (map) parts.push(`map=${map}`);
   return parts.length ? `#${parts.join('&')}` : '';
 }

@@ -8,11 +8,11 @@ export interface ExportFilter extends PracticeFilter {
   themes: readonly string[];
 }
 
-const BOM = '\uFEFF';
-const SEPARATOR = ';';
+export const BOM = '\uFEFF';
+export const SEPARATOR = ';';
 
 /** A spreadsheet must read a cell as text, never as a formula, whatever the survey says. */
-function cell(value: string | number): string {
+export function cell(value: string | number): string {
   let text = String(value);
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[";\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
