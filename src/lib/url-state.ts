@@ -1,6 +1,6 @@
 /**
  * The view as it lives in the URL hash:
- * `#t=<id>&mode=intensite|type&themes=sig,habitat&cmp=<id>,<id>&statuts=en-place&c=<insee>&v=<page>&map=<z>/<lat>/<lng>`.
+ * `#t=<id>&mode=intensite|type&themes=sig,habitat&cmp=<id>,<id>&statuts=en-place&c=<insee>&v=<page>&tour=<step>&map=<z>/<lat>/<lng>`.
  * The `map` key belongs to MapLibre (`hash: 'map'`); it is carried through untouched.
  */
 
@@ -26,6 +26,8 @@ export interface ViewState {
   c: string | null;
   /** Page shown. */
   v: Page;
+  /** Step of the guided tour shown (from 1), or null when no tour runs. */
+  tour: number | null;
 }
 
 /** What the hash may refer to: anything else is dropped. */
@@ -49,6 +51,7 @@ export const defaultView = (): ViewState => ({
   iso: null,
   c: null,
   v: 'carte',
+  tour: null,
 });
 
 function safeDecode(value: string): string {
@@ -106,6 +109,9 @@ export function parseHash(hash: string, vocab: Vocabulary): ViewState {
   if (c && /^\d[\dAB]\d{3}$/.test(c)) view.c = c;
   const page = pairs.get('v');
   if (page && (PAGES as readonly string[]).includes(page)) view.v = page as Page;
+  // The story's length is not known here: the tour clamps a step past its end.
+  const tour = pairs.get('tour');
+  if (tour && /^[1-9]\d?$/.test(tour)) view.tour = Number(tour);
   return view;
 }
 
@@ -126,6 +132,7 @@ export function serializeHash(view: ViewState, map: string | null = null): strin
   if (view.iso !== null) parts.push(`iso=${encodeURIComponent(view.iso)}`);
   if (view.c) parts.push(`c=${encodeURIComponent(view.c)}`);
   if (view.v !== 'carte') parts.push(`v=${view.v}`);
+  if (view.tour !== null) parts.push(`tour=${view.tour}`);
   if (map) parts.push(`map=${map}`);
   return parts.length ? `#${parts.join('&')}` : '';
 }
