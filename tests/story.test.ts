@@ -4,6 +4,7 @@ import { dataset, root } from './survey-fixtures';
 import { tourSteps, stepView, clampStep } from '../src/lib/story/story';
 import { fillSentence, PLACEHOLDER, StoryError } from '../src/lib/story/facts';
 import { cameraMove, moveCamera, prefersReducedMotion } from '../src/lib/story/motion';
+import { tourAction } from '../src/lib/story/keys';
 import { parseHash, serializeHash } from '../src/lib/url-state';
 import { STATUS_IDS } from '../src/lib/schema';
 import type { Composition } from '../src/lib/geo/types';
@@ -131,5 +132,19 @@ describe('camera motion', () => {
     moveCamera(camera, { zoom: 8 }, prefersReducedMotion((q) => ({ matches: q === '(prefers-reduced-motion: reduce)' })));
     expect(calls).toEqual(['flyTo', 'jumpTo', 'jumpTo']);
     expect(cameraMove(prefersReducedMotion(undefined))).toBe('flyTo');
+  });
+});
+
+describe('tour keys', () => {
+  it('moves with the arrows, leaves with Escape, and leaves text fields and the map their arrows', () => {
+    expect(tourAction({ key: 'ArrowRight' })).toBe('next');
+    expect(tourAction({ key: 'ArrowLeft' })).toBe('previous');
+    expect(tourAction({ key: 'Escape' })).toBe('close');
+    expect(tourAction({ key: 'Escape', target: { tagName: 'INPUT' } })).toBe('close');
+    expect(tourAction({ key: 'ArrowRight', target: { tagName: 'INPUT' } })).toBeNull();
+    expect(tourAction({ key: 'ArrowLeft', target: { tagName: 'CANVAS', classList: { contains: (c) => c === 'maplibregl-canvas' } } })).toBeNull();
+    expect(tourAction({ key: 'ArrowRight', altKey: true })).toBeNull();
+    expect(tourAction({ key: 'ArrowRight', defaultPrevented: true })).toBeNull();
+    expect(tourAction({ key: 'a' })).toBeNull();
   });
 });
