@@ -28,7 +28,7 @@ export function projection(bounds: readonly [number, number, number, number], wi
   const scale = width / ((east - west) * shrink);
   return {
     height: round((north - south) * scale),
-    project: ([lon, lat]: Position): [number, number] => [round((lon - west) * shrink * scale), round((north - lat) * scale)],
+    project: ([lon, lat]: Position | readonly [number, number]): [number, number] => [round((lon - west) * shrink * scale), round((north - lat) * scale)],
   };
 }
 

@@ -9,7 +9,13 @@ export interface KeyLike {
   shiftKey?: boolean;
   defaultPrevented?: boolean;
   /** The focused element: a text field or the map keep their own use of the arrows. */
-  target?: { tagName?: string; isContentEditable?: boolean; classList?: { contains(name: string): boolean } } | null;
+  target?: EventTarget | FocusedLike | null;
+}
+
+interface FocusedLike {
+  tagName?: string;
+  isContentEditable?: boolean;
+  classList?: { contains(name: string): boolean };
 }
 
 const KEEPS_ARROWS = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
@@ -17,7 +23,7 @@ const KEEPS_ARROWS = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
 export function tourAction(event: KeyLike): TourAction | null {
   if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return null;
   if (event.key === 'Escape') return 'close';
-  const target = event.target;
+  const target = event.target as FocusedLike | null | undefined;
   if (target && (KEEPS_ARROWS.has(target.tagName ?? '') || target.isContentEditable || target.classList?.contains('maplibregl-canvas'))) {
     return null;
   }
