@@ -50,6 +50,12 @@ describe('URL state', () => {
     expect(view.cmp[0]).toBe('ca-poitiers');
   });
 
+  it('carries the step of the guided tour, so a presenter can link a slide', () => {
+    expect(parseHash('#tour=3', vocab).tour).toBe(3);
+    expect(serializeHash({ ...defaultView(), t: 'ca-niort', tour: 12 })).toBe('#t=ca-niort&tour=12');
+    for (const bad of ['0', '-1', '03', '2.5', '100', 'x', '']) expect(parseHash(`#tour=${bad}`, vocab).tour).toBeNull();
+  });
+
   it('treats a filter keeping every status as no filter', () => {
     expect(parseHash('#statuts=en-place,en-cours,en-projet,en-reflexion', vocab).statuses).toEqual([]);
   });

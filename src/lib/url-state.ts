@@ -1,6 +1,6 @@
 /**
  * The view as it lives in the URL hash:
- * `#t=<id>&mode=intensite|type&themes=sig,habitat&cmp=<id>,<id>&statuts=en-place&c=<insee>&v=<page>&lignes=freq|diff&cols=total&map=<z>/<lat>/<lng>`.
+ * `#t=<id>&mode=intensite|type&themes=sig,habitat&cmp=<id>,<id>&statuts=en-place&c=<insee>&v=<page>&lignes=freq|diff&cols=total&tour=<step>&map=<z>/<lat>/<lng>`.
  * The `map` key belongs to MapLibre (`hash: 'map'`); it is carried through untouched.
  */
 
@@ -36,6 +36,8 @@ export interface ViewState {
   rows: RowOrder;
   /** Column order of the comparison matrix (`cols=`). */
   cols: ColumnOrder;
+  /** Step of the guided tour shown (from 1), or null when no tour runs. */
+  tour: number | null;
 }
 
 /** What the hash may refer to: anything else is dropped. */
@@ -61,6 +63,7 @@ export const defaultView = (): ViewState => ({
   v: 'carte',
   rows: 'themes',
   cols: 'ajout',
+  tour: null,
 });
 
 function safeDecode(value: string): string {
@@ -122,6 +125,9 @@ export function parseHash(hash: string, vocab: Vocabulary): ViewState {
   if (rows && (ROW_ORDERS as readonly string[]).includes(rows)) view.rows = rows as RowOrder;
   const cols = pairs.get('cols');
   if (cols && (COLUMN_ORDERS as readonly string[]).includes(cols)) view.cols = cols as ColumnOrder;
+  // The story's length is not known here: the tour clamps a step past its end.
+  const tour = pairs.get('tour');
+  if (tour && /^[1-9]\d?$/.test(tour)) view.tour = Number(tour);
   return view;
 }
 
@@ -144,6 +150,7 @@ export function serializeHash(view: ViewState, map: string | null = null): strin
   if (view.v !== 'carte') parts.push(`v=${view.v}`);
   if (view.rows !== 'themes') parts.push(`lignes=${view.rows}`);
   if (view.cols !== 'ajout') parts.push(`cols=${view.cols}`);
+  if (view.tour !== null) parts.push(`tour=${view.tour}`);
   if (map) parts.push(`map=${map}`);
   return parts.length ? `#${parts.join('&')}` : '';
 }
