@@ -17,7 +17,7 @@ const HEADER = ['territoire_id', 'territoire', 'nature', 'departement', 'colonne
 
 /**
  * The filters as the file's first row, a comment (`# Filtres : …`): a spreadsheet shows it above
- * the table, and `comment='#'` (pandas, R) skips it. No semicolon, so it stays one cell.
+ * the table, a script skips one row. No semicolon, so it stays one cell.
  */
 function filtersRow(dataset: Dataset, filters: ExportFilters): string {
   const parts = filterSummary(dataset, filters).map((part) => part.replace(/;/g, ','));
