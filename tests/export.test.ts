@@ -126,17 +126,18 @@ describe('GeoJSON export of the territories', () => {
   const topology = JSON.parse(readFileSync('geo/territories.topojson', 'utf8')) as Topology;
   const perimeters = feature(topology, topology.objects.territories as GeometryCollection) as FeatureCollection;
   for (const f of perimeters.features) f.properties = { ...f.properties, id: f.id };
+  const byId = (collection: FeatureCollection, id: string) => collection.features.find((f) => f.properties!.ID === id)!;
 
   it('gives every territory its perimeter and statistics under the filter', () => {
     const all = territoriesGeoJson(dataset, perimeters, none);
     expect(all.features).toHaveLength(33);
-    const mellois = all.features.find((f) => f.id === 'pays-mellois')!;
+    const mellois = byId(all, 'pays-mellois');
     expect(mellois.geometry.type).toMatch(/Polygon/);
     expect(mellois.properties).toMatchObject({ NOM: 'Pays Mellois', INSEE_DEP: '79', NB_COM: 78 });
     expect(mellois.properties!.NB_PRAT).toBe(dataset.territories.find((t) => t.id === 'pays-mellois')!.practices.length);
-    const angouleme = all.features.find((f) => f.id === 'ca-grand-angouleme')!.properties!;
+    const angouleme = byId(all, 'ca-grand-angouleme').properties!;
     expect([angouleme.NB_COM, angouleme.NB_COM_DEC]).toEqual([15, 29]);
-    expect(all.features.find((f) => f.id === 'ca-pays-rochefortais')!.properties!.ID_PAYS).toBe('pays-rochefortais');
+    expect(byId(all, 'ca-pays-rochefortais').properties!.ID_PAYS).toBe('pays-rochefortais');
     const filtered = territoriesGeoJson(dataset, perimeters, filters({ statuses: ['en-projet'], themes: ['sig'] }));
     const sum = filtered.features.reduce((n, f) => n + (f.properties!.NB_PRAT as number), 0);
     expect(sum).toBeLessThan(total);
@@ -153,7 +154,7 @@ describe('GeoJSON export of the territories', () => {
   });
 
   it('holds the territories the filters keep: départements, comparison, isolated class', () => {
-    const ids = (change: Partial<ExportFilters>) => territoriesGeoJson(dataset, perimeters, filters(change)).features.map((f) => f.id);
+    const ids = (change: Partial<ExportFilters>) => territoriesGeoJson(dataset, perimeters, filters(change)).features.map((f) => f.properties!.ID);
     expect(new Set(ids({ dep: ['17'] }))).toEqual(new Set(CHARENTE_MARITIME));
     expect(ids({ cmp: ['ca-niort', 'pays-mellois'] }).sort()).toEqual(['ca-niort', 'pays-mellois']);
     expect(ids({ dep: ['16'], cmp: ['ca-niort', 'pays-mellois'] })).toEqual([]);

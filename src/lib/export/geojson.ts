@@ -25,9 +25,9 @@ export function territoriesGeoJson(dataset: Dataset, perimeters: FeatureCollecti
       themeMatches: filters.themes.length ? themeMatchCount(territory, filters.themes, filters) : kept.length,
       formIds,
     };
+    // No feature-level id: GDAL would make it a field of its own beside ID, and rename ours.
     features.push({
       type: 'Feature',
-      id: territory.id,
       geometry: shape.geometry,
       properties: Object.fromEntries(fields.map((field) => [field.name, field.value(source)])),
     });
