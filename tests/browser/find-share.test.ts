@@ -39,6 +39,22 @@ describe.runIf(browserTestsEnabled())('finding and sharing, in Chromium', () => 
     await expect(page.locator('aside li.focused').textContent()).resolves.toContain('piscines');
   });
 
+  it('offers the département for « 17 », in a group of its own, and choosing it breaks nothing', async () => {
+    const { page: fresh, errors } = await session.freshPage();
+    page = fresh;
+    await openApp(page, baseUrl);
+    const search = page.locator('input[type="search"]');
+    await search.fill('17');
+    const group = page.getByRole('group', { name: 'Départements' });
+    await group.waitFor();
+    await expect(group.getByRole('option').allTextContents()).resolves.toEqual([expect.stringContaining('Charente-Maritime')]);
+    await search.fill('Charente-Maritime');
+    await expect(page.getByRole('option').first().textContent()).resolves.toContain('Département (17)');
+    await search.press('Enter');
+    await expect(page.getByRole('listbox').count()).resolves.toBe(0);
+    expect(errors).toEqual([]);
+  });
+
   it('lets a new search start right after choosing a result: the panel does not take the focus back', async () => {
     await freshPage();
     await openApp(page, baseUrl);
