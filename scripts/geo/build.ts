@@ -45,10 +45,10 @@ const REGION_DEPARTEMENTS = DEPARTEMENTS.map((d) => d.code as string);
 const SIMPLIFY = 'weighted interval=30 keep-shapes';
 const QUANTIZATION = 50000;
 /**
- * Quantizing rounds every vertex to that grid (≈ 7.6 × 8 m here): two vertices of different borders
- * closer than a cell would land on one point, and a ring would pinch or cross itself there (GEOS
- * found both, near Mauléon and on the Charente–Haute-Vienne border). Snapping them together first,
- * in degrees, lets the topology know they meet; `fix-geometry` then undoes any crossing the rounding
+ * Quantizing rounds every vertex to that grid: two vertices of different borders closer than a cell
+ * would land on one point, and a ring would pinch or cross itself there (GEOS found both, near
+ * Mauléon and on the Charente–Haute-Vienne border). Snapping them together first, at about a cell
+ * (degrees), lets the topology know they meet; `fix-geometry` then undoes any crossing the rounding
  * still makes.
  */
 const SNAP_INTERVAL = 0.0001;
