@@ -69,3 +69,20 @@ describe('highlighting', () => {
     expect(highlight('Pays de Gâtine', ['gatine']).find((s) => s.hit)?.text).toBe('Gâtine');
   });
 });
+
+describe('the département filter in the search', () => {
+  it('« Charente-Maritime » and « 17 » offer the département first', () => {
+    for (const query of ['Charente-Maritime', 'charente maritime', '17']) {
+      const [first] = search.search(query);
+      expect(first, query).toMatchObject({ kind: 'departement', id: '17', title: 'Charente-Maritime', territory: null });
+    }
+    expect(search.search('17')[0].detail).toBe('Département (17) · 10 territoires enquêtés');
+  });
+
+  it('« Charente » offers both départements of that name, and « Vienne » the Vienne', () => {
+    const charente = search.search('Charente').filter((r) => r.kind === 'departement').map((r) => r.id);
+    expect(charente.sort()).toEqual(['16', '17']);
+    expect(search.search('Vienne').filter((r) => r.kind === 'departement').map((r) => r.id)).toEqual(['86']);
+    expect(search.search('79').filter((r) => r.kind === 'departement').map((r) => r.id)).toEqual(['79']);
+  });
+});

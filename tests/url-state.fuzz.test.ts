@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { STATUS_IDS, TERRITORY_IDS, THEME_IDS } from '../src/lib/schema';
+import { DEPARTEMENT_CODES, STATUS_IDS, TERRITORY_IDS, THEME_IDS } from '../src/lib/schema';
 import {
   MAX_COMPARED,
   COLUMN_ORDERS,
@@ -19,7 +19,7 @@ import {
 // third-party site): whatever it holds, the parser must return a view made of known ids only.
 
 const vocab: Vocabulary = { territories: TERRITORY_IDS, themes: THEME_IDS, statuses: STATUS_IDS };
-const KEYS = ['t', 'mode', 'themes', 'cmp', 'statuts', 'iso', 'c', 'v', 'lignes', 'cols', 'tour', 'map'] as const;
+const KEYS = ['t', 'mode', 'themes', 'cmp', 'statuts', 'dep', 'iso', 'c', 'v', 'lignes', 'cols', 'tour', 'map'] as const;
 
 /** Every invariant a parsed view must hold, whatever the input. */
 function expectWellFormed(view: ViewState) {
@@ -33,6 +33,8 @@ function expectWellFormed(view: ViewState) {
   expect(view.themes).toEqual(vocab.themes.filter((id) => view.themes.includes(id)));
   expect(view.statuses).toEqual(vocab.statuses.filter((id) => view.statuses.includes(id)));
   expect(view.statuses.length).toBeLessThan(vocab.statuses.length);
+  expect(view.dep).toEqual(DEPARTEMENT_CODES.filter((code) => view.dep.includes(code)));
+  expect(view.dep.length).toBeLessThan(DEPARTEMENT_CODES.length);
   expect(new Set(view.cmp).size).toBe(view.cmp.length);
   expect(view.cmp.length).toBeLessThanOrEqual(MAX_COMPARED);
   for (const id of view.cmp) expect(vocab.territories).toContain(id);
@@ -56,6 +58,7 @@ const percentEscape = fc.oneof(
 
 const idLike = fc.oneof(
   fc.constantFrom(...TERRITORY_IDS, ...THEME_IDS, ...STATUS_IDS, ...PAGES, ...ROW_ORDERS, ...COLUMN_ORDERS, 'type', 'intensite'),
+  fc.constantFrom(...TERRITORY_IDS, ...THEME_IDS, ...STATUS_IDS, ...DEPARTEMENT_CODES, ...PAGES, 'type', 'intensite'),
   fc.constantFrom('pays-inconnu', '<script>', '__proto__', 'constructor', 'toString', '', ' ca-niort', 'CA-NIORT'),
   fc.string({ maxLength: 12 }),
   percentEscape,
@@ -157,6 +160,8 @@ describe('URL-hash parser under fuzzing', () => {
       cmp: fc.uniqueArray(fc.constantFrom(...TERRITORY_IDS), { maxLength: MAX_COMPARED }),
       // Keeping every status is written as no filter at all.
       statuses: fc.subarray([...STATUS_IDS], { maxLength: STATUS_IDS.length - 1 }),
+      // Likewise for the four départements.
+      dep: fc.subarray([...DEPARTEMENT_CODES] as string[], { maxLength: DEPARTEMENT_CODES.length - 1 }),
       iso: fc.option(fc.oneof(fc.stringMatching(/^\d{1,2}$/), fc.stringMatching(/^[a-z-]{1,30}$/)), { nil: null }),
       c: fc.option(fc.stringMatching(/^\d[\dAB]\d{3}$/), { nil: null }),
       v: fc.constantFrom(...PAGES),

@@ -18,6 +18,7 @@ describe('URL state', () => {
       defaultView(),
       { ...defaultView(), t: 'pays-gatine', mode: 'type', themes: ['habitat', 'sport'], cmp: ['ca-niort', 'pays-gatine'], statuses: ['en-place'], iso: '2' },
       { ...defaultView(), cmp: ['pays-aunis'], iso: 'personnel' },
+      { ...defaultView(), dep: ['16', '79'], themes: ['sig'] },
       { ...defaultView(), t: 'pays-aunis', c: '17200', v: 'statistiques' },
       { ...defaultView(), c: '2A004', v: 'methode' },
       { ...defaultView(), cmp: ['ca-niort', 'pays-gatine'], rows: 'diff', cols: 'total' },
@@ -64,5 +65,12 @@ describe('URL state', () => {
     expect(serializeHash({ ...defaultView(), cmp: ['ca-niort'], rows: 'freq', cols: 'total' })).toBe('#cmp=ca-niort&lignes=freq&cols=total');
     expect(parseHash('#lignes=diff&cols=total', vocab)).toMatchObject({ rows: 'diff', cols: 'total' });
     expect(parseHash('#lignes=hasard&cols=nom', vocab)).toMatchObject({ rows: 'themes', cols: 'ajout' });
+  });
+
+  it('reads the département filter in code order, drops unknown codes, and treats all four as no filter', () => {
+    expect(parseHash('#dep=79,16', vocab).dep).toEqual(['16', '79']);
+    expect(parseHash('#dep=17,44,2A,,17', vocab).dep).toEqual(['17']);
+    expect(parseHash('#dep=86,79,17,16', vocab).dep).toEqual([]);
+    expect(serializeHash({ ...defaultView(), dep: ['17'] })).toBe('#dep=17');
   });
 });

@@ -110,12 +110,25 @@ describe('what the colouring depends on', () => {
     const base = defaultView();
     const key = paintKey(base);
     expect(paintKey({ ...base, t: 'pays-mellois', v: 'statistiques', c: '16106' } as typeof base)).toBe(key);
-    for (const change of [{ mode: 'type' }, { statuses: ['en-place'] }, { themes: ['sig'] }, { iso: '0' }, { cmp: ['pays-mellois'] }]) {
+    for (const change of [{ mode: 'type' }, { statuses: ['en-place'] }, { themes: ['sig'] }, { iso: '0' }, { cmp: ['pays-mellois'] }, { dep: ['17'] }]) {
       const view = { ...base, ...change } as typeof base;
       expect(paintKey(view), JSON.stringify(change)).not.toBe(key);
       // And the colouring does change with it, or the key would be too wide to matter.
       const painted = (v: typeof base) => JSON.stringify(territoryPaint(territories, dataset.forms, v), (_, x) => (x instanceof Set ? [...x] : x));
       expect(painted(view), JSON.stringify(change)).not.toBe(painted(base));
     }
+  });
+});
+
+describe('the département filter', () => {
+  it('greys every territory of the other départements, like any filter, and keeps the legend classes', () => {
+    const base = territoryPaint(territories, dataset.forms, defaultView());
+    const painted = territoryPaint(territories, dataset.forms, { ...defaultView(), dep: ['79', '86'] });
+    // Deux-Sèvres and Vienne: 6 and 10 territories in the survey.
+    expect(painted.emphasised!.size).toBe(16);
+    for (const t of territories) expect(painted.emphasised!.has(t.id)).toBe(['79', '86'].includes(t.departement));
+    expect(painted.legend).toEqual(base.legend);
+    const withTheme = territoryPaint(territories, dataset.forms, { ...defaultView(), dep: ['79'], themes: ['sig'] });
+    for (const id of withTheme.emphasised!) expect(byId(id).departement === '79' && withTheme.themeMatches[id] > 0).toBe(true);
   });
 });

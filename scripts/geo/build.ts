@@ -45,6 +45,14 @@ const REGION_DEPARTEMENTS = DEPARTEMENTS.map((d) => d.code as string);
 export const SIMPLIFY = 'weighted interval=30 keep-shapes';
 const QUANTIZATION = 50000;
 /**
+ * Quantizing rounds every vertex to that grid: two vertices of different borders closer than a cell
+ * would land on one point, and a ring would pinch or cross itself there (GEOS found both, near
+ * Mauléon and on the Charente–Haute-Vienne border). Snapping them together first, at about a cell
+ * (degrees), lets the topology know they meet; `fix-geometry` then undoes any crossing the rounding
+ * still makes.
+ */
+const SNAP_INTERVAL = 0.0001;
+/**
  * The overview the map opens with, until zoom 8.5 (src/map/level-of-detail.ts): the detailed arcs
  * simplified again so that no border moves more than this from the detailed one. MapLibre's own
  * simplification moves the detailed borders as far at those zooms (0.375 px of a 512 px tile: 160 m
@@ -189,12 +197,13 @@ async function buildGeometry(inputs: GeoInputs): Promise<GeometryLayers> {
       '-dissolve code gap-width=0 target=context',
       '-filter "code !== null" target=context',
       '-drop target=communes',
+      `-snap interval=${SNAP_INTERVAL}`,
       // Simplify before clipping so that the region's border is simplified identically everywhere.
       `-simplify ${SIMPLIFY} target=${layers}`,
       `-clip bbox=${contextBbox(inputs).join(',')} target=context`,
       '-filter "!this.isNull" target=context',
       '-o format=geojson target=visible visible.json',
-      `-o format=topojson quantization=${QUANTIZATION} target=territories,outside,departements,region,context geo.json`,
+      `-o format=topojson quantization=${QUANTIZATION} fix-geometry target=territories,outside,departements,region,context geo.json`,
     ],
     { 'communes.json': communes, 'context.json': context },
   );

@@ -45,18 +45,90 @@ function simplifiedIndices(points: Point[], tolerance: number, minInterior: numb
   return [...kept].sort((a, b) => a - b);
 }
 
+/** A kept segment of an arc, on the integer grid: points `from` to `to` of arc `arc`. */
+interface Segment {
+  arc: number;
+  from: number;
+  to: number;
+  a: Point;
+  b: Point;
+}
+
+/** Sign of the turn a → b → c; exact on grid integers. */
+function turn([ax, ay]: Point, [bx, by]: Point, [cx, cy]: Point): number {
+  return Math.sign((bx - ax) * (cy - ay) - (by - ay) * (cx - ax));
+}
+
+const same = (p: Point, q: Point) => p[0] === q[0] && p[1] === q[1];
+
+/** True when p lies on the segment a–b, ends included. */
+function onSegment(p: Point, a: Point, b: Point): boolean {
+  return (
+    turn(a, b, p) === 0 &&
+    Math.min(a[0], b[0]) <= p[0] && p[0] <= Math.max(a[0], b[0]) &&
+    Math.min(a[1], b[1]) <= p[1] && p[1] <= Math.max(a[1], b[1])
+  );
+}
+
+/**
+ * True when two segments meet anywhere but at an end they share: a crossing, an end touching the
+ * other's inside, an overlap, or the same segment twice (a ring folded flat). Any of those makes
+ * a polygon invalid by the OGC rules GEOS applies.
+ */
+function conflict(s: Segment, t: Segment): boolean {
+  const { a, b } = s;
+  const { a: c, b: d } = t;
+  if ((same(a, c) && same(b, d)) || (same(a, d) && same(b, c))) return true;
+  const [t1, t2, t3, t4] = [turn(a, b, c), turn(a, b, d), turn(c, d, a), turn(c, d, b)];
+  if (t1 * t2 < 0 && t3 * t4 < 0) return true;
+  const touches = (p: Point, q: Point, r: Point) => onSegment(p, q, r) && !same(p, q) && !same(p, r);
+  return touches(c, a, b) || touches(d, a, b) || touches(a, c, d) || touches(b, c, d);
+}
+
+/** Pairs of kept segments that conflict, found through a coarse grid of buckets. */
+function conflictingSegments(segments: Segment[], bucket: number): Set<Segment> {
+  const buckets = new Map<string, Segment[]>();
+  for (const s of segments) {
+    const [x0, x1] = [Math.min(s.a[0], s.b[0]), Math.max(s.a[0], s.b[0])].map((v) => Math.floor(v / bucket));
+    const [y0, y1] = [Math.min(s.a[1], s.b[1]), Math.max(s.a[1], s.b[1])].map((v) => Math.floor(v / bucket));
+    for (let x = x0; x <= x1; x++) {
+      for (let y = y0; y <= y1; y++) {
+        const key = `${x},${y}`;
+        const list = buckets.get(key);
+        if (list) list.push(s);
+        else buckets.set(key, [s]);
+      }
+    }
+  }
+  const found = new Set<Segment>();
+  for (const list of buckets.values()) {
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        if (conflict(list[i], list[j])) found.add(list[i]).add(list[j]);
+      }
+    }
+  }
+  return found;
+}
+
 /**
  * The named objects of a quantized topology on simplified arcs. Each arc is simplified once, in
  * metres on the ground, and keeps its ends: a border shared by two shapes stays shared, every point
  * kept is one of the detailed geometry's, and every point dropped lies within `toleranceM` of the
- * line that replaces it. Objects, ids and properties are the detailed ones, untouched.
+ * line that replaces it. Douglas–Peucker alone can make a simplified border cross or touch another
+ * (or itself) where two borders run close: wherever kept segments meet other than at a shared end,
+ * the dropped point farthest from each is put back, until none do. The detailed arcs meet only at
+ * their ends, so this ends at the latest with the detailed geometry. Objects, ids and properties
+ * are the detailed ones, untouched.
  */
 export function overviewOf(topology: Topology, objects: readonly string[], toleranceM: number): Topology {
   const { transform } = topology;
   if (!transform) throw new Error('the overview is made from a quantized topology');
   const [sx, sy] = transform.scale;
   const [, ty] = transform.translate;
-  const arcs = topology.arcs.map((arc) => {
+  const grids: Point[][] = [];
+  const metresOf: Point[][] = [];
+  const kept = topology.arcs.map((arc) => {
     // Delta-encoded integers, decoded to absolute grid positions.
     const grid: Point[] = [];
     let [x, y] = [0, 0];
@@ -65,8 +137,29 @@ export function overviewOf(topology: Topology, objects: readonly string[], toler
     const cos = Math.cos(((ty + grid[0][1] * sy) * Math.PI) / 180);
     const metres = grid.map(([gx, gy]): Point => [gx * sx * 111_320 * cos, gy * sy * 110_570]);
     const closed = grid.length > 2 && grid[0][0] === grid.at(-1)![0] && grid[0][1] === grid.at(-1)![1];
-    const kept = simplifiedIndices(metres, toleranceM, closed ? 2 : 1).map((i) => grid[i]);
-    return kept.map(([gx, gy], i) => (i === 0 ? [gx, gy] : [gx - kept[i - 1][0], gy - kept[i - 1][1]]));
+    grids.push(grid);
+    metresOf.push(metres);
+    return simplifiedIndices(metres, toleranceM, closed ? 2 : 1);
+  });
+  // Buckets of about a fiftieth of the extent: a few segments each.
+  let extent = 1;
+  for (const grid of grids) for (const [gx, gy] of grid) extent = Math.max(extent, gx, gy);
+  const bucket = Math.ceil(extent / 50);
+  for (;;) {
+    const segments = kept.flatMap((indices, arc) =>
+      indices.slice(1).map((to, i): Segment => ({ arc, from: indices[i], to, a: grids[arc][indices[i]], b: grids[arc][to] })),
+    );
+    const refinable = [...conflictingSegments(segments, bucket)].filter((s) => s.to - s.from > 1);
+    if (!refinable.length) break;
+    for (const s of refinable) {
+      const far = farthestBetween(metresOf[s.arc], s.from, s.to)!;
+      kept[s.arc].push(far.index);
+    }
+    for (const indices of kept) indices.sort((p, q) => p - q);
+  }
+  const arcs = kept.map((indices, arc) => {
+    const points = [...new Set(indices)].map((i) => grids[arc][i]);
+    return points.map(([gx, gy], i) => (i === 0 ? [gx, gy] : [gx - points[i - 1][0], gy - points[i - 1][1]]));
   });
   return {
     type: 'Topology',

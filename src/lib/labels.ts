@@ -7,6 +7,10 @@ export const DEPARTEMENTS: Record<string, string> = {
   '86': 'Vienne',
 };
 
+/** The legend entry for the communes of no surveyed territory, on the map and in the PNG export. */
+export const OUTSIDE_LABEL = 'Hors enquête';
+export const OUTSIDE_NOTE = "communes d'aucun territoire enquêté";
+
 export const KINDS: Record<string, string> = {
   pays: 'Pays',
   agglomeration: "Communauté d'agglomération",

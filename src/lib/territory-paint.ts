@@ -75,12 +75,48 @@ function typeLegend(
 }
 
 /** The fields of the view the colouring depends on; the others (open territory, page…) leave it as it is. */
-export const PAINT_FIELDS = ['mode', 'statuses', 'themes', 'iso', 'cmp'] as const;
+export const PAINT_FIELDS = ['mode', 'statuses', 'themes', 'iso', 'cmp', 'dep'] as const;
 export type PaintView = Pick<ViewState, (typeof PAINT_FIELDS)[number]>;
 
 /** Equal for two views exactly when they colour the map alike. */
 export function paintKey(view: PaintView): string {
   return JSON.stringify(PAINT_FIELDS.map((field) => view[field]));
+}
+
+const practiceCounts = (territories: readonly Territory[], filter: PracticeFilter): Record<string, number> =>
+  Object.fromEntries(territories.map((t) => [t.id, visiblePractices(t, filter).length]));
+
+/** The legend of a view: its classes with their territories, « Pas d'information » last when any. */
+export function paintLegend(
+  territories: readonly Territory[],
+  forms: readonly { id: string; label: string }[],
+  view: Pick<PaintView, 'mode' | 'statuses'>,
+  counts: Record<string, number> = practiceCounts(territories, { statuses: view.statuses }),
+): LegendItem[] {
+  const filter: PracticeFilter = { statuses: view.statuses };
+  const legend = view.mode === 'type' ? typeLegend(territories, forms, filter) : intensityLegend(territories, counts);
+  const withoutInformation = territories.filter(hasNoInformation).map((t) => t.id);
+  if (withoutInformation.length) legend.push({ ...NO_INFORMATION, ids: withoutInformation });
+  return legend;
+}
+
+/**
+ * The territories inside the view's filters: with a kept practice of an active theme, in the
+ * isolated legend class, in a chosen département. Null when the filters keep every territory.
+ * The map greys the others, and the exports leave them out.
+ */
+export function territoriesInFilter(
+  territories: readonly Territory[],
+  legend: readonly LegendItem[],
+  view: Pick<PaintView, 'statuses' | 'themes' | 'iso' | 'dep'>,
+): Set<string> | null {
+  const filter: PracticeFilter = { statuses: view.statuses };
+  const isolated = legend.find((item) => item.key === view.iso);
+  const tests: ((t: Territory) => boolean)[] = [];
+  if (view.themes.length) tests.push((t) => themeMatchCount(t, view.themes, filter) > 0);
+  if (isolated) tests.push((t) => isolated.ids.includes(t.id));
+  if (view.dep.length) tests.push((t) => view.dep.includes(t.departement));
+  return tests.length ? new Set(territories.filter((t) => tests.every((test) => test(t))).map((t) => t.id)) : null;
 }
 
 /** Everything the map and legend show for a view: colours, emphasis, labels, legend. Pure. */
@@ -90,10 +126,8 @@ export function territoryPaint(
   view: PaintView,
 ): TerritoryPaintResult {
   const filter: PracticeFilter = { statuses: view.statuses };
-  const counts = Object.fromEntries(territories.map((t) => [t.id, visiblePractices(t, filter).length]));
-  const legend = view.mode === 'type' ? typeLegend(territories, forms, filter) : intensityLegend(territories, counts);
-  const withoutInformation = territories.filter(hasNoInformation).map((t) => t.id);
-  if (withoutInformation.length) legend.push({ ...NO_INFORMATION, ids: withoutInformation });
+  const counts = practiceCounts(territories, filter);
+  const legend = paintLegend(territories, forms, view, counts);
 
   const fill: Record<string, string> = {};
   for (const item of legend) for (const id of item.ids) fill[id] = item.color;
@@ -102,13 +136,7 @@ export function territoryPaint(
   const themeMatches = themesOn
     ? Object.fromEntries(territories.map((t) => [t.id, themeMatchCount(t, view.themes, filter)]))
     : {};
-  let emphasised: Set<string> | null = null;
-  if (themesOn) emphasised = new Set(territories.filter((t) => themeMatches[t.id] > 0).map((t) => t.id));
-  const isolated = legend.find((item) => item.key === view.iso);
-  if (isolated) {
-    const inClass = new Set(isolated.ids);
-    emphasised = new Set([...(emphasised ?? inClass)].filter((id) => inClass.has(id)));
-  }
+  const emphasised = territoriesInFilter(territories, legend, view);
 
   const label: Record<string, string> = {};
   for (const t of territories) {

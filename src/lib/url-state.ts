@@ -1,8 +1,10 @@
 /**
  * The view as it lives in the URL hash:
- * `#t=<id>&mode=intensite|type&themes=sig,habitat&cmp=<id>,<id>&statuts=en-place&c=<insee>&v=<page>&lignes=freq|diff&cols=total&tour=<step>&map=<z>/<lat>/<lng>`.
+ * `#t=<id>&mode=intensite|type&themes=sig,habitat&cmp=<id>,<id>&statuts=en-place&dep=16,79&iso=<class>&c=<insee>&v=<page>&lignes=freq|diff&cols=total&tour=<step>&map=<z>/<lat>/<lng>`.
  * The `map` key belongs to MapLibre (`hash: 'map'`); it is carried through untouched.
  */
+
+import { DEPARTEMENT_CODES } from './schema';
 
 export type Mode = 'intensite' | 'type';
 /** Which page of the app is shown over the map. */
@@ -26,6 +28,8 @@ export interface ViewState {
   cmp: string[];
   /** Statuses kept by the status filter; empty means all. */
   statuses: string[];
+  /** Départements kept by the département filter (INSEE codes, in code order); empty means all. */
+  dep: string[];
   /** Isolated legend class (index as text), or null. */
   iso: string | null;
   /** 2008 commune (INSEE code) looked up, shown as a point. */
@@ -58,6 +62,7 @@ export const defaultView = (): ViewState => ({
   themes: [],
   cmp: [],
   statuses: [],
+  dep: [],
   iso: null,
   c: null,
   v: 'carte',
@@ -114,6 +119,8 @@ export function parseHash(hash: string, vocab: Vocabulary): ViewState {
   view.cmp = knownOrderedList(pairs.get('cmp'), vocab.territories, MAX_COMPARED);
   view.statuses = knownList(pairs.get('statuts'), vocab.statuses, vocab.statuses.length);
   if (view.statuses.length === vocab.statuses.length) view.statuses = [];
+  view.dep = knownList(pairs.get('dep'), DEPARTEMENT_CODES, DEPARTEMENT_CODES.length);
+  if (view.dep.length === DEPARTEMENT_CODES.length) view.dep = [];
   const iso = pairs.get('iso');
   if (iso && /^\d{1,2}$|^[a-z-]{1,30}$/.test(iso)) view.iso = iso;
   const c = pairs.get('c');
@@ -145,6 +152,7 @@ export function serializeHash(view: ViewState, map: string | null = null): strin
   if (view.themes.length) parts.push(`themes=${view.themes.map(encodeURIComponent).join(',')}`);
   if (view.cmp.length) parts.push(`cmp=${view.cmp.map(encodeURIComponent).join(',')}`);
   if (view.statuses.length) parts.push(`statuts=${view.statuses.map(encodeURIComponent).join(',')}`);
+  if (view.dep.length) parts.push(`dep=${view.dep.join(',')}`);
   if (view.iso !== null) parts.push(`iso=${encodeURIComponent(view.iso)}`);
   if (view.c) parts.push(`c=${encodeURIComponent(view.c)}`);
   if (view.v !== 'carte') parts.push(`v=${view.v}`);

@@ -39,6 +39,22 @@ describe.runIf(browserTestsEnabled())('finding and sharing, in Chromium', () => 
     await expect(page.locator('aside li.focused').textContent()).resolves.toContain('piscines');
   });
 
+  it('offers the département for « 17 », in a group of its own, and choosing it breaks nothing', async () => {
+    const { page: fresh, errors } = await session.freshPage();
+    page = fresh;
+    await openApp(page, baseUrl);
+    const search = page.locator('input[type="search"]');
+    await search.fill('17');
+    const group = page.getByRole('group', { name: 'Départements' });
+    await group.waitFor();
+    await expect(group.getByRole('option').allTextContents()).resolves.toEqual([expect.stringContaining('Charente-Maritime')]);
+    await search.fill('Charente-Maritime');
+    await expect(page.getByRole('option').first().textContent()).resolves.toContain('Département (17)');
+    await search.press('Enter');
+    await expect(page.getByRole('listbox').count()).resolves.toBe(0);
+    expect(errors).toEqual([]);
+  });
+
   it('lets a new search start right after choosing a result: the panel does not take the focus back', async () => {
     await freshPage();
     await openApp(page, baseUrl);
@@ -86,8 +102,28 @@ describe.runIf(browserTestsEnabled())('finding and sharing, in Chromium', () => 
     const text = readFileSync(await download.path(), 'utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const sigCount = dataset.territories.flatMap((t) => t.practices).filter((p) => p.themes.includes('sig')).length;
-    expect(text.trim().split('\r\n')).toHaveLength(sigCount + 1);
+    // The filters row, the header, then one row per practice.
+    const lines = text.slice(1).trim().split('\r\n');
+    expect(lines[0]).toBe('# Filtres : thèmes : SIG et cadastre');
+    expect(lines).toHaveLength(sigCount + 2);
     expect(sigCount).toBeLessThan(total);
+  });
+
+  it('exports only the territories of the chosen départements and compared territories', async () => {
+    await freshPage();
+    await openApp(page, baseUrl, '#dep=17');
+    await page.getByText('Exporter').click();
+    const [geo] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Territoires (GeoJSON, SIG)' }).click()]);
+    const features = JSON.parse(readFileSync(await geo.path(), 'utf8')).features as { properties: Record<string, unknown> }[];
+    expect(features).toHaveLength(10);
+    expect(features.every((f) => f.properties.INSEE_DEP === '17')).toBe(true);
+    await freshPage();
+    await openApp(page, baseUrl, '#cmp=pays-mellois,ca-niort');
+    await page.getByText('Exporter').click();
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Pratiques (CSV, tableur)' }).click()]);
+    const rows = readFileSync(await csv.path(), 'utf8').slice(1).trim().split('\r\n').slice(2);
+    const compared = dataset.territories.filter((t) => ['pays-mellois', 'ca-niort'].includes(t.id));
+    expect(rows).toHaveLength(compared.reduce((n, t) => n + t.practices.length, 0));
   });
 
   it('downloads the territories as GeoJSON and the map as a PNG with its legend', async () => {

@@ -1,12 +1,7 @@
 import type { Dataset } from '../schema';
-import { keepsPractice, matchesThemes, type PracticeFilter } from '../practice-filter';
+import { keepsPractice, matchesThemes } from '../practice-filter';
 import { COLUMNS, DEPARTEMENTS, KINDS, STATUS_LABEL } from '../labels';
-
-/** What the user narrowed the map to: exports follow it. */
-export interface ExportFilter extends PracticeFilter {
-  /** Active themes; when any, only practices of those themes are exported. */
-  themes: readonly string[];
-}
+import { exportedTerritories, filterSummary, type ExportFilters } from './filters';
 
 export const BOM = '\uFEFF';
 export const SEPARATOR = ';';
@@ -21,17 +16,26 @@ export function cell(value: string | number): string {
 const HEADER = ['territoire_id', 'territoire', 'nature', 'departement', 'colonne', 'statut', 'themes', 'formes', 'pratique'];
 
 /**
- * One row per practice kept by the filter, in survey order; semicolon-separated with a BOM
- * so French spreadsheet software opens it with accents right.
+ * The filters as the file's first row, a comment (`# Filtres : …`): a spreadsheet shows it above
+ * the table, a script skips one row. No semicolon, so it stays one cell.
  */
-export function practicesCsv(dataset: Dataset, filter: ExportFilter): string {
+function filtersRow(dataset: Dataset, filters: ExportFilters): string {
+  const parts = filterSummary(dataset, filters).map((part) => part.replace(/;/g, ','));
+  return `# Filtres : ${parts.length ? parts.join(' · ') : 'aucun, toutes les pratiques relevées'}`;
+}
+
+/**
+ * One row per practice kept by the filters, in survey order, under a first row naming the filters;
+ * semicolon-separated with a BOM so French spreadsheet software opens it with accents right.
+ */
+export function practicesCsv(dataset: Dataset, filters: ExportFilters): string {
   const themeLabel = new Map(dataset.themes.map((t) => [t.id, t.label]));
   const formLabel = new Map(dataset.forms.map((f) => [f.id, f.label]));
   const columnLabel = new Map(COLUMNS.map((c) => [c.id, c.label]));
-  const lines = [HEADER.join(SEPARATOR)];
-  for (const t of dataset.territories) {
+  const lines = [filtersRow(dataset, filters), HEADER.join(SEPARATOR)];
+  for (const t of exportedTerritories(dataset, filters)) {
     for (const p of t.practices) {
-      if (!keepsPractice(filter, p) || (filter.themes.length > 0 && !matchesThemes(p, filter.themes))) continue;
+      if (!keepsPractice(filters, p) || (filters.themes.length > 0 && !matchesThemes(p, filters.themes))) continue;
       lines.push(
         [
           t.id,

@@ -1,6 +1,8 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { LegendItem } from '../territory-paint';
 import { COLORS } from '../../map/style';
+import { OUTSIDE_LABEL, OUTSIDE_NOTE } from '../labels';
+import { metresPerPixel, scaleBar } from '../scale-bar';
 
 export interface PngCaption {
   title: string;
@@ -36,6 +38,31 @@ function shownLabels(map: MapLibreMap): { lines: string[]; x: number; y: number 
       const lines = [...el.children].map((c) => c.textContent ?? '');
       return { lines, x: r.left - origin.left + r.width / 2, y: r.top - origin.top + r.height / 2 };
     });
+}
+
+/** A scale bar in the bottom left corner of the map, true at the map's centre latitude. */
+function drawScaleBar(
+  ctx: CanvasRenderingContext2D,
+  map: MapLibreMap,
+  ratio: number,
+  bottom: number,
+  font: (size: number, weight?: number) => string,
+) {
+  const bar = scaleBar(metresPerPixel(map.getZoom(), map.getCenter().lat), 120);
+  const [x, y, w] = [16 * ratio, bottom - 14 * ratio, bar.px * ratio];
+  ctx.fillStyle = 'rgba(255,255,255,0.8)';
+  ctx.fillRect(x - 6 * ratio, y - 22 * ratio, w + 12 * ratio, 30 * ratio);
+  ctx.strokeStyle = '#1f1f1f';
+  ctx.lineWidth = 1.5 * ratio;
+  ctx.beginPath();
+  ctx.moveTo(x, y - 5 * ratio);
+  ctx.lineTo(x, y);
+  ctx.lineTo(x + w, y);
+  ctx.lineTo(x + w, y - 5 * ratio);
+  ctx.stroke();
+  ctx.fillStyle = '#1f1f1f';
+  ctx.font = font(11);
+  ctx.fillText(bar.label, x, y - 8 * ratio);
 }
 
 /** The current view with its title, legend and source line, as a PNG a user can paste into a report. */
@@ -79,6 +106,7 @@ export async function mapPng(map: MapLibreMap, caption: PngCaption): Promise<Blo
   }
   ctx.textAlign = 'start';
   ctx.textBaseline = 'alphabetic';
+  drawScaleBar(ctx, map, ratio, header + shot.height, font);
 
   let y = header + 24 * ratio;
   const x = shot.width + 16 * ratio;
@@ -86,15 +114,24 @@ export async function mapPng(map: MapLibreMap, caption: PngCaption): Promise<Blo
   ctx.font = font(13, 700);
   ctx.fillText(caption.legendTitle, x, y, legendWidth - 24 * ratio);
   ctx.font = font(13);
-  for (const item of caption.legend) {
-    y += 24 * ratio;
-    ctx.fillStyle = item.color;
+  const swatch = (color: string) => {
+    ctx.fillStyle = color;
     ctx.fillRect(x, y - 12 * ratio, 22 * ratio, 14 * ratio);
     ctx.strokeStyle = 'rgba(0,0,0,0.3)';
     ctx.strokeRect(x, y - 12 * ratio, 22 * ratio, 14 * ratio);
     ctx.fillStyle = '#1f1f1f';
+  };
+  for (const item of caption.legend) {
+    y += 24 * ratio;
+    swatch(item.color);
     ctx.fillText(`${item.label} (${item.ids.length})`, x + 30 * ratio, y, legendWidth - 50 * ratio);
   }
+  y += 24 * ratio;
+  swatch(COLORS.outside);
+  ctx.fillText(OUTSIDE_LABEL, x + 30 * ratio, y, legendWidth - 50 * ratio);
+  ctx.font = font(11);
+  ctx.fillStyle = '#555';
+  ctx.fillText(OUTSIDE_NOTE, x + 30 * ratio, y + 15 * ratio, legendWidth - 58 * ratio);
 
   ctx.fillStyle = '#555';
   ctx.font = font(11);

@@ -2,16 +2,16 @@ import MiniSearch, { type Query } from 'minisearch';
 import type { Dataset } from '../schema';
 import type { CommuneEntry } from '../geo/types';
 import { indexTokens, stem, words } from './tokenize';
-import { DEPARTEMENTS, KINDS } from '../labels';
+import { DEPARTEMENTS, KINDS, plural } from '../labels';
 
-export type ResultKind = 'territoire' | 'commune' | 'pratique';
+export type ResultKind = 'territoire' | 'departement' | 'commune' | 'pratique';
 
 /** One search hit: what it is, what to open, and the words to highlight. */
 export interface SearchResult {
   kind: ResultKind;
-  /** Territory id, commune INSEE code, or practice id. */
+  /** Territory id, département code, commune INSEE code, or practice id. */
   id: string;
-  /** Territory the result leads to (none for a commune outside the survey). */
+  /** Territory the result leads to (none for a département, or a commune outside the survey). */
   territory: string | null;
   title: string;
   /** Short context line: département, intercommunality, territory name. */
@@ -35,7 +35,7 @@ interface Doc {
 export const MAX_QUERY_LENGTH = 120;
 
 /** Kinds ranked when scores are close: a name match should beat a word in a long practice. */
-const KIND_BOOST: Record<ResultKind, number> = { territoire: 3, commune: 2, pratique: 1 };
+const KIND_BOOST: Record<ResultKind, number> = { territoire: 3, departement: 3, commune: 2, pratique: 1 };
 
 export class AtlasSearch {
   #index: MiniSearch<Doc>;
@@ -63,6 +63,12 @@ export class AtlasSearch {
       for (const p of t.practices) {
         docs.push({ id: `p:${p.id}`, kind: 'pratique', ref: p.id, territory: t.id, title: p.text, detail: t.name, code: '' });
       }
+    }
+    // A département is found by name or code, and offers the département filter.
+    for (const [code, name] of Object.entries(DEPARTEMENTS)) {
+      const count = dataset.territories.filter((t) => t.departement === code).length;
+      const detail = `Département (${code}) · ${plural(count, 'territoire enquêté', 'territoires enquêtés')}`;
+      docs.push({ id: `d:${code}`, kind: 'departement', ref: code, territory: null, title: name, detail, code });
     }
     for (const c of communes) {
       const territory = c.agglo ?? c.pays;
