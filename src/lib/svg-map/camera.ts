@@ -41,10 +41,19 @@ export function maxBoundsOf(region: Bounds): Bounds {
 const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
 
 /**
- * Moves and zooms a camera in as MapLibre's Mercator transform does: the zoom within its range, then
- * zoomed in until the maximal bounds fill the container, or moved until the container lies inside them.
+ * Holds a camera within the map's limits as MapLibre's jumpTo does: the zoom first, constrained with
+ * the centre the map had, then the wanted centre at that zoom.
  */
 export function constrainCamera(camera: Camera, size: Size, maxBounds: Bounds): Camera {
+  const { zoom } = constrainOnce(camera, size, maxBounds);
+  return constrainOnce({ center: camera.center, zoom }, size, maxBounds);
+}
+
+/**
+ * MapLibre's Mercator constraint: the zoom within its range, then zoomed in until the maximal bounds
+ * fill the container, or moved until the container lies inside them.
+ */
+function constrainOnce(camera: Camera, size: Size, maxBounds: Bounds): Camera {
   let zoom = clamp(camera.zoom, MAP_LIMITS.minZoom, MAP_LIMITS.maxZoom);
   const worldSize = TILE_SIZE * 2 ** zoom;
   const s = worldSize / TILE_SIZE;
