@@ -16,6 +16,20 @@ export const COLORS = {
   noInformation: '#bdbab3',
 };
 
+/** Line widths (px) and opacity; the territories' borders widen from one zoom to the other, linearly. */
+export const LINE_STYLE = {
+  territory: { zooms: [7, 11], widths: [0.9, 2.2] },
+  departement: 1.1,
+  context: 0.6,
+  departementOpacity: 0.7,
+  region: 1.6,
+  compared: 2.6,
+  /** In line widths, as MapLibre counts dashes. */
+  comparedDash: [2, 1.2],
+  hover: 2.2,
+  selected: 3.2,
+} as const;
+
 /** Per-territory values that change with the view. */
 export interface TerritoryPaint {
   /** Fill colour by territory id. */
@@ -144,7 +158,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         type: 'line',
         source: ATLAS_SOURCE,
         filter: isPart('territory'),
-        paint: { 'line-color': COLORS.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 7, 0.9, 11, 2.2] },
+        paint: { 'line-color': COLORS.border, 'line-width': ['interpolate', ['linear'], ['zoom'], LINE_STYLE.territory.zooms[0], LINE_STYLE.territory.widths[0], LINE_STYLE.territory.zooms[1], LINE_STYLE.territory.widths[1]] },
       },
       {
         id: 'departement-line',
@@ -153,19 +167,19 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         filter: isPart('border'),
         paint: {
           'line-color': COLORS.departement,
-          'line-width': ['match', ['get', 'kind'], 'context', 0.6, 1.1],
-          'line-opacity': 0.7,
+          'line-width': ['match', ['get', 'kind'], 'context', LINE_STYLE.context, LINE_STYLE.departement],
+          'line-opacity': LINE_STYLE.departementOpacity,
         },
       },
-      { id: 'region-line', type: 'line', source: ATLAS_SOURCE, filter: isPart('region'), paint: { 'line-color': COLORS.region, 'line-width': 1.6 } },
+      { id: 'region-line', type: 'line', source: ATLAS_SOURCE, filter: isPart('region'), paint: { 'line-color': COLORS.region, 'line-width': LINE_STYLE.region } },
       {
         id: 'compared-line',
         type: 'line',
         source: COMPARED_SOURCE,
-        paint: { 'line-color': COLORS.compared, 'line-width': 2.6, 'line-dasharray': [2, 1.2] },
+        paint: { 'line-color': COLORS.compared, 'line-width': LINE_STYLE.compared, 'line-dasharray': [...LINE_STYLE.comparedDash] },
       },
-      { id: 'hover-line', type: 'line', source: HOVER_SOURCE, paint: { 'line-color': COLORS.selected, 'line-width': 2.2 } },
-      { id: 'selection-line', type: 'line', source: SELECTION_SOURCE, paint: { 'line-color': COLORS.selected, 'line-width': 3.2 } },
+      { id: 'hover-line', type: 'line', source: HOVER_SOURCE, paint: { 'line-color': COLORS.selected, 'line-width': LINE_STYLE.hover } },
+      { id: 'selection-line', type: 'line', source: SELECTION_SOURCE, paint: { 'line-color': COLORS.selected, 'line-width': LINE_STYLE.selected } },
     ],
   };
 }

@@ -67,7 +67,7 @@ describe.runIf(browserTestsEnabled())('the map in Chromium', () => {
     expect(errors).toEqual([]);
 
     // The names are drawn over the map, near their territory's label point, without overlapping.
-    const labels = await page.locator('.labels [data-territory]').evaluateAll((els) =>
+    const labels = await page.locator('.map-labels [data-territory]').evaluateAll((els) =>
       els
         .filter((el) => (el as HTMLElement).style.visibility !== 'hidden')
         .map((el) => {
@@ -127,7 +127,7 @@ describe.runIf(browserTestsEnabled())('the map in Chromium', () => {
       page.evaluate((pts) => {
         const map = (window as any).__atlasMap;
         const box = map.getContainer().getBoundingClientRect();
-        return [...document.querySelectorAll<HTMLElement>('.labels [data-territory]')]
+        return [...document.querySelectorAll<HTMLElement>('.map-labels [data-territory]')]
           .filter((el) => el.style.visibility !== 'hidden')
           .filter((el) => {
             const r = el.getBoundingClientRect();
