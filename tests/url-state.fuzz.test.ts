@@ -17,13 +17,14 @@ import {
 // third-party site): whatever it holds, the parser must return a view made of known ids only.
 
 const vocab: Vocabulary = { territories: TERRITORY_IDS, themes: THEME_IDS, statuses: STATUS_IDS };
-const KEYS = ['t', 'mode', 'themes', 'cmp', 'statuts', 'iso', 'c', 'v', 'map'] as const;
+const KEYS = ['t', 'mode', 'themes', 'tm', 'cmp', 'statuts', 'iso', 'c', 'v', 'map'] as const;
 
 /** Every invariant a parsed view must hold, whatever the input. */
 function expectWellFormed(view: ViewState) {
   expect(Object.keys(view).sort()).toEqual(Object.keys(defaultView()).sort());
   if (view.t !== null) expect(vocab.territories).toContain(view.t);
   expect(['intensite', 'type']).toContain(view.mode);
+  expect(['any', 'all']).toContain(view.themeMatch);
   expect(PAGES).toContain(view.v);
   // Themes and statuses come back in vocabulary order, without repeats.
   expect(view.themes).toEqual(vocab.themes.filter((id) => view.themes.includes(id)));
@@ -50,7 +51,7 @@ const percentEscape = fc.oneof(
 );
 
 const idLike = fc.oneof(
-  fc.constantFrom(...TERRITORY_IDS, ...THEME_IDS, ...STATUS_IDS, ...PAGES, 'type', 'intensite'),
+  fc.constantFrom(...TERRITORY_IDS, ...THEME_IDS, ...STATUS_IDS, ...PAGES, 'type', 'intensite', 'tous'),
   fc.constantFrom('pays-inconnu', '<script>', '__proto__', 'constructor', 'toString', '', ' ca-niort', 'CA-NIORT'),
   fc.string({ maxLength: 12 }),
   percentEscape,
@@ -149,6 +150,7 @@ describe('URL-hash parser under fuzzing', () => {
       t: fc.option(fc.constantFrom(...TERRITORY_IDS), { nil: null }),
       mode: fc.constantFrom('intensite' as const, 'type' as const),
       themes: fc.subarray([...THEME_IDS]),
+      themeMatch: fc.constantFrom('any' as const, 'all' as const),
       cmp: fc.uniqueArray(fc.constantFrom(...TERRITORY_IDS), { maxLength: MAX_COMPARED }),
       // Keeping every status is written as no filter at all.
       statuses: fc.subarray([...STATUS_IDS], { maxLength: STATUS_IDS.length - 1 }),
