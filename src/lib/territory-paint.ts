@@ -1,8 +1,8 @@
-import type { Territory } from './schema';
-import { visiblePractices, type PracticeFilter } from './practice-filter';
+import type { Practice, Territory } from './schema';
+import { layerPractices, visiblePractices, type PracticeFilter } from './practice-filter';
 import { intensityClasses, intensityClassIndex } from './intensity-scale';
 import { dominantForm, FORM_COLORS } from './dominant-form';
-import { themeMatchCount } from './theme-counts';
+import { countsPerLayer, showsWithLayers, type LayerCounts } from './theme-layers/layer-counts';
 import { shortName } from './short-name';
 import type { ViewState } from './url-state';
 
@@ -28,6 +28,8 @@ export interface TerritoryPaintResult {
   counts: Record<string, number>;
   /** Per territory, kept practices matching the active themes (only when themes are on). */
   themeMatches: Record<string, number>;
+  /** Per territory, kept practices of each active theme (only when themes are on): tooltip, list, symbols. */
+  perTheme: Record<string, LayerCounts>;
 }
 
 export const NO_INFORMATION: Omit<LegendItem, 'ids'> = {
@@ -54,11 +56,9 @@ function intensityLegend(territories: readonly Territory[], counts: Record<strin
 function typeLegend(
   territories: readonly Territory[],
   forms: readonly { id: string; label: string }[],
-  filter: PracticeFilter,
+  practicesOf: (t: Territory) => readonly Practice[],
 ): LegendItem[] {
-  const dominant = new Map(
-    territories.map((t) => [t.id, dominantForm(visiblePractices(t, filter), forms.map((f) => f.id))]),
-  );
+  const dominant = new Map(territories.map((t) => [t.id, dominantForm(practicesOf(t), forms.map((f) => f.id))]));
   const items: LegendItem[] = forms.map((f) => ({
     key: f.id,
     label: f.label,
@@ -75,7 +75,7 @@ function typeLegend(
 }
 
 /** The fields of the view the colouring depends on; the others (open territory, page…) leave it as it is. */
-export const PAINT_FIELDS = ['mode', 'statuses', 'themes', 'iso', 'cmp'] as const;
+export const PAINT_FIELDS = ['mode', 'statuses', 'themes', 'themeMatch', 'iso', 'cmp'] as const;
 export type PaintView = Pick<ViewState, (typeof PAINT_FIELDS)[number]>;
 
 /** Equal for two views exactly when they colour the map alike. */
@@ -83,7 +83,11 @@ export function paintKey(view: PaintView): string {
   return JSON.stringify(PAINT_FIELDS.map((field) => view[field]));
 }
 
-/** Everything the map and legend show for a view: colours, emphasis, labels, legend. Pure. */
+/**
+ * Everything the map and legend show for a view: colours, emphasis, labels, legend. Pure.
+ * With themes active, the colours count only the practices of those themes (Intensité) or take their
+ * dominant form (Type), classes computed for that distribution; territories the layers leave out are faded.
+ */
 export function territoryPaint(
   territories: readonly Territory[],
   forms: readonly { id: string; label: string }[],
@@ -91,19 +95,24 @@ export function territoryPaint(
 ): TerritoryPaintResult {
   const filter: PracticeFilter = { statuses: view.statuses };
   const counts = Object.fromEntries(territories.map((t) => [t.id, visiblePractices(t, filter).length]));
-  const legend = view.mode === 'type' ? typeLegend(territories, forms, filter) : intensityLegend(territories, counts);
+  const themesOn = view.themes.length > 0;
+  const practicesOf = themesOn
+    ? (t: Territory) => layerPractices(t, view.themes, filter)
+    : (t: Territory) => visiblePractices(t, filter);
+  const themeMatches = themesOn ? Object.fromEntries(territories.map((t) => [t.id, practicesOf(t).length])) : {};
+  const perTheme = themesOn ? countsPerLayer(territories, view.themes, filter) : {};
+  const legend =
+    view.mode === 'type' ? typeLegend(territories, forms, practicesOf) : intensityLegend(territories, themesOn ? themeMatches : counts);
   const withoutInformation = territories.filter(hasNoInformation).map((t) => t.id);
   if (withoutInformation.length) legend.push({ ...NO_INFORMATION, ids: withoutInformation });
 
   const fill: Record<string, string> = {};
   for (const item of legend) for (const id of item.ids) fill[id] = item.color;
 
-  const themesOn = view.themes.length > 0;
-  const themeMatches = themesOn
-    ? Object.fromEntries(territories.map((t) => [t.id, themeMatchCount(t, view.themes, filter)]))
-    : {};
-  let emphasised: Set<string> | null = null;
-  if (themesOn) emphasised = new Set(territories.filter((t) => themeMatches[t.id] > 0).map((t) => t.id));
+  const layered = themesOn
+    ? new Set(territories.filter((t) => showsWithLayers(perTheme[t.id], view.themes, view.themeMatch)).map((t) => t.id))
+    : null;
+  let emphasised: Set<string> | null = layered;
   const isolated = legend.find((item) => item.key === view.iso);
   if (isolated) {
     const inClass = new Set(isolated.ids);
@@ -116,8 +125,26 @@ export function territoryPaint(
     const n = themeMatches[t.id];
     // Said in words on the map as well as by the grey: colour alone would not tell it.
     if (hasNoInformation(t)) label[t.id] = `${short}\npas d'information`;
-    else label[t.id] = themesOn && n > 0 ? `${short}\n${n} pratique${n > 1 ? 's' : ''}` : short;
+    else label[t.id] = layered?.has(t.id) ? `${short}\n${n} pratique${n > 1 ? 's' : ''}` : short;
   }
 
-  return { fill, emphasised, label, compared: view.cmp, legend, counts, themeMatches };
+  return { fill, emphasised, label, compared: view.cmp, legend, counts, themeMatches, perTheme };
+}
+
+/** The legend's title: what the colours count or show, and of which practices. */
+export function legendTitle(
+  view: Pick<ViewState, 'mode' | 'statuses' | 'themes' | 'themeMatch'>,
+  themeLabel: Readonly<Record<string, string>>,
+): string {
+  const which =
+    view.themes.length === 1
+      ? ` « ${themeLabel[view.themes[0]] ?? view.themes[0]} »`
+      : view.themes.length > 1
+        ? ` des ${view.themes.length} thèmes choisis`
+        : '';
+  const where = view.themes.length > 1 && view.themeMatch === 'all' ? ', territoires ayant chacun d’eux' : '';
+  const status = view.statuses.length ? ' (filtre de statut actif)' : '';
+  if (view.mode === 'type') return which ? `Forme dominante des pratiques${which}${where}` : 'Forme de mutualisation dominante';
+  if (!which) return view.statuses.length ? `Nombre de pratiques${status}` : 'Nombre de pratiques relevées';
+  return `Nombre de pratiques${which}${where}${status}`;
 }

@@ -1,0 +1,70 @@
+import type { Feature, FeatureCollection, Point } from 'geojson';
+import type { LayerCounts } from './layer-counts';
+import { symbolLayout, type SymbolForm } from './slots';
+
+/** The image a symbol shows: a theme's pictogram (with its count from 2 up) or its coloured dot. */
+export interface SymbolImage {
+  id: string;
+  theme: string;
+  form: SymbolForm;
+  /** Count shown on the pictogram; null below 2 and for dots. */
+  badge: string | null;
+}
+
+export interface SymbolProperties {
+  territory: string;
+  theme: string;
+  /** Practices of the theme in the territory, under the status filter. */
+  count: number;
+  /** Image id, as added to the map. */
+  icon: string;
+  /** Offset from the label point, px. */
+  offset: [number, number];
+}
+
+/** From 2 practices up the pictogram carries its count; past 9 it says « 9+ » so the badge keeps its size. */
+export function badgeText(count: number): string | null {
+  if (count < 2) return null;
+  return count > 9 ? '9+' : String(count);
+}
+
+export function symbolImage(theme: string, form: SymbolForm, count: number): SymbolImage {
+  const badge = form === 'pictogram' ? badgeText(count) : null;
+  return { id: `theme-${form}-${theme}${badge ? `-${badge}` : ''}`, theme, form, badge };
+}
+
+export interface ThemeSymbolsInput {
+  /** Active themes, in toggle order. */
+  active: readonly string[];
+  /** Per territory, practices per active theme. */
+  counts: Readonly<Record<string, LayerCounts>>;
+  /** Label point [lon, lat] of each territory, in drawing order: later ones are drawn on top. */
+  points: ReadonlyMap<string, readonly [number, number]>;
+  /** Active themes shown as pictograms; more collapse into dots. */
+  collapseAbove?: number;
+}
+
+/**
+ * One point per territory and active theme it has at least one practice of, at the theme's slot.
+ * A territory without a theme has no point in its slot: nothing is ever dropped to make room.
+ */
+export function themeSymbols(input: ThemeSymbolsInput): { data: FeatureCollection<Point, SymbolProperties>; images: SymbolImage[] } {
+  const { active, counts, points } = input;
+  const layout = symbolLayout(active.length, input.collapseAbove);
+  const features: Feature<Point, SymbolProperties>[] = [];
+  const images = new Map<string, SymbolImage>();
+  for (const [territory, point] of points) {
+    active.forEach((theme, slot) => {
+      const count = counts[territory]?.[theme] ?? 0;
+      if (count === 0) return;
+      const image = symbolImage(theme, layout.form, count);
+      images.set(image.id, image);
+      features.push({
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: [point[0], point[1]] },
+        properties: { territory, theme, count, icon: image.id, offset: layout.offsets[slot] },
+      });
+    });
+  }
+  return { data: { type: 'FeatureCollection', features }, images: [...images.values()] };
+}
