@@ -5,10 +5,11 @@
  * the symbols turn into a compact grid of theme-coloured dots, each theme keeping its cell.
  */
 
-/** Pictogram symbol: its side, px. */
-export const PICTOGRAM_SIZE = 22;
+/** Pictogram symbol: the side of its image, px, and of its disc, drawn at the bottom left to leave the top right to the count. */
+export const PICTOGRAM_SIZE = 24;
+export const PICTOGRAM_DISC_SIZE = 20;
 /** Space between two pictograms, px. */
-export const SLOT_GAP = 3;
+export const SLOT_GAP = 2;
 /** Compact form: dot side, gap, and dots per row. */
 export const DOT_SIZE = 9;
 export const DOT_GAP = 2;
