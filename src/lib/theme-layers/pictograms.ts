@@ -56,15 +56,18 @@ export const PICTOGRAM_DISC = {
   drawing: 0.68,
 };
 
+/** The disc's radius, and the transform placing the drawing on it, in grid units: shared by every SVG use. */
+export const PICTOGRAM_DISC_RADIUS = PICTOGRAM_GRID / 2 - PICTOGRAM_DISC.outline / 2;
+const shift = (PICTOGRAM_GRID / 2) * (1 - PICTOGRAM_DISC.drawing);
+export const PICTOGRAM_TRANSFORM = `translate(${shift} ${shift}) scale(${PICTOGRAM_DISC.drawing})`;
+
 /** The pictogram of a theme on its disc, as an SVG `<symbol>` for a map or a page to `<use>`. */
 export function pictogramSymbol(theme: ThemeId, id = `pictogram-${theme}`): string {
   const half = PICTOGRAM_GRID / 2;
-  const scale = PICTOGRAM_DISC.drawing;
-  const shift = half * (1 - scale);
   return (
     `<symbol id="${id}" viewBox="0 0 ${PICTOGRAM_GRID} ${PICTOGRAM_GRID}">` +
-    `<circle cx="${half}" cy="${half}" r="${half - PICTOGRAM_DISC.outline / 2}" fill="${PICTOGRAM_DISC.fill}" stroke="${PICTOGRAM_DISC.ink}" stroke-width="${PICTOGRAM_DISC.outline}"/>` +
-    `<path transform="translate(${shift} ${shift}) scale(${scale})" fill="${PICTOGRAM_DISC.ink}" fill-rule="evenodd" d="${PICTOGRAMS[theme]}"/>` +
+    `<circle cx="${half}" cy="${half}" r="${PICTOGRAM_DISC_RADIUS}" fill="${PICTOGRAM_DISC.fill}" stroke="${PICTOGRAM_DISC.ink}" stroke-width="${PICTOGRAM_DISC.outline}"/>` +
+    `<path transform="${PICTOGRAM_TRANSFORM}" fill="${PICTOGRAM_DISC.ink}" fill-rule="evenodd" d="${PICTOGRAMS[theme]}"/>` +
     `</symbol>`
   );
 }
