@@ -1,11 +1,13 @@
 import type { ThemeId } from '../schema';
+import { PICTOGRAM_GRID } from './grid';
+
+export { PICTOGRAM_GRID };
 
 /**
  * One pictogram per theme, drawn for the atlas: filled shapes on a 24-unit grid, no text. The same
  * path data serves the map (rasterised on a canvas), the toggles and legend (inline SVG) and any SVG map
  * (`<symbol>` + `<use>`). Shapes never overlap, so the even-odd rule only opens the holes drawn on purpose.
  */
-export const PICTOGRAM_GRID = 24;
 
 const circle = (cx: number, cy: number, r: number) => `M${cx - r} ${cy}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0Z`;
 
