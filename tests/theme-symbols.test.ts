@@ -6,6 +6,8 @@ import { badgeText, themeSymbols } from '../src/lib/theme-layers/symbol-features
 import { countsPerLayer } from '../src/lib/theme-layers/layer-counts';
 import { PICTOGRAMS, pictogramSymbol } from '../src/lib/theme-layers/pictograms';
 import { THEME_COLORS } from '../src/lib/theme-layers/theme-colors';
+import { expression, latest, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { themeSymbolLayer, THEME_SYMBOL_SOURCE } from '../src/map/theme-symbol-style';
 
 type Box = { x: number; y: number; size: number };
 const apart = (a: Box, b: Box) => Math.abs(a.x - b.x) >= (a.size + b.size) / 2 || Math.abs(a.y - b.y) >= (a.size + b.size) / 2;
@@ -56,7 +58,7 @@ describe('theme symbols on the real survey', () => {
   it('puts the reading-network symbol and no SIG symbol on the Pays Civraisien, in the third slot', () => {
     const civraisien = symbolsFor(THREE).filter((f) => f.properties.territory === 'pays-civraisien');
     expect(civraisien.map((f) => f.properties.theme)).toEqual(['lecture-publique']);
-    expect(civraisien[0].properties.offset).toEqual(symbolLayout(3).offsets[2]);
+    expect(civraisien[0].properties.slot).toBe(2);
   });
 
   it('draws one symbol per territory and active theme it has, and none for a theme it lacks', () => {
@@ -101,6 +103,32 @@ describe('pictograms and theme colours', () => {
       expect(markup).toMatch(new RegExp(`^<symbol id="pictogram-${id}" viewBox="0 0 24 24">`));
       expect(markup).not.toMatch(/<text|<image|href=/);
       expect(PICTOGRAMS[id]).toMatch(/^M[\d\s.MLHVCAZaz-]+$/);
+    }
+  });
+});
+
+describe('the theme symbol layer', () => {
+  it('is a valid MapLibre layer that draws every symbol, images only (no text, so no glyphs)', () => {
+    const layer = themeSymbolLayer(symbolLayout(3).offsets);
+    const style = { version: 8, sources: { [THEME_SYMBOL_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } } }, layers: [layer] };
+    expect(validateStyleMin(style as never)).toEqual([]);
+    expect(layer.layout).toMatchObject({ 'icon-allow-overlap': true, 'icon-ignore-placement': true });
+    expect(Object.keys(layer.layout!).filter((k) => k.startsWith('text-'))).toEqual([]);
+  });
+
+  it('offsets each symbol by its slot, as the layout gives it', () => {
+    for (const n of [1, 3, 6, 8, 17]) {
+      const offsets = symbolLayout(n).offsets;
+      const parsed = expression.createPropertyExpression(
+        themeSymbolLayer(offsets).layout!['icon-offset'],
+        'icon-offset',
+        latest.layout_symbol['icon-offset'] as never,
+      );
+      if (parsed.result !== 'success') throw new Error(JSON.stringify(parsed.value));
+      offsets.forEach((offset, slot) => {
+        const value = parsed.value.evaluate({ zoom: 7 }, { type: 'Point', properties: { slot } } as never);
+        expect(value).toEqual(offset);
+      });
     }
   });
 });

@@ -1,6 +1,6 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { LayerCounts } from './layer-counts';
-import { symbolLayout, type SymbolForm } from './slots';
+import { symbolLayout, type SymbolForm, type SymbolLayout } from './slots';
 
 /** The image a symbol shows: a theme's pictogram (with its count from 2 up) or its coloured dot. */
 export interface SymbolImage {
@@ -18,8 +18,11 @@ export interface SymbolProperties {
   count: number;
   /** Image id, as added to the map. */
   icon: string;
-  /** Offset from the label point, px. */
-  offset: [number, number];
+  /**
+   * The theme's slot (its rank among the active themes): the layer turns it into an offset. Feature
+   * properties stay numbers and strings, which MapLibre keeps as they are when queried.
+   */
+  slot: number;
 }
 
 /** From 2 practices up the pictogram carries its count; past 9 it says « 9+ » so the badge keeps its size. */
@@ -48,7 +51,11 @@ export interface ThemeSymbolsInput {
  * One point per territory and active theme it has at least one practice of, at the theme's slot.
  * A territory without a theme has no point in its slot: nothing is ever dropped to make room.
  */
-export function themeSymbols(input: ThemeSymbolsInput): { data: FeatureCollection<Point, SymbolProperties>; images: SymbolImage[] } {
+export function themeSymbols(input: ThemeSymbolsInput): {
+  data: FeatureCollection<Point, SymbolProperties>;
+  images: SymbolImage[];
+  layout: SymbolLayout;
+} {
   const { active, counts, points } = input;
   const layout = symbolLayout(active.length, input.collapseAbove);
   const features: Feature<Point, SymbolProperties>[] = [];
@@ -62,9 +69,9 @@ export function themeSymbols(input: ThemeSymbolsInput): { data: FeatureCollectio
       features.push({
         type: 'Feature',
         geometry: { type: 'Point', coordinates: [point[0], point[1]] },
-        properties: { territory, theme, count, icon: image.id, offset: layout.offsets[slot] },
+        properties: { territory, theme, count, icon: image.id, slot },
       });
     });
   }
-  return { data: { type: 'FeatureCollection', features }, images: [...images.values()] };
+  return { data: { type: 'FeatureCollection', features }, images: [...images.values()], layout };
 }
