@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dataset } from './survey-fixtures';
 import { THEME_IDS } from '../src/lib/schema';
 import { MAX_PICTOGRAMS, NAME_CLEARANCE, PICTOGRAM_SIZE, symbolLayout } from '../src/lib/theme-layers/slots';
-import { badgeText, themeSymbols } from '../src/lib/theme-layers/symbol-features';
+import { badgeText, symbolPoints, themeSymbols } from '../src/lib/theme-layers/symbol-features';
 import { countsPerLayer } from '../src/lib/theme-layers/layer-counts';
 import { PICTOGRAMS, pictogramSymbol } from '../src/lib/theme-layers/pictograms';
 import { THEME_COLORS } from '../src/lib/theme-layers/theme-colors';
@@ -50,7 +50,7 @@ describe('symbol slots', () => {
 });
 
 describe('theme symbols on the real survey', () => {
-  const points = new Map(dataset.territories.map((t, i) => [t.id, [i, 46] as const]));
+  const points = new Map<string, readonly [number, number]>(dataset.territories.map((t, i) => [t.id, [i, 46]]));
   const THREE = ['sig', 'habitat', 'lecture-publique'];
   const symbolsFor = (active: string[]) =>
     themeSymbols({ active, counts: countsPerLayer(dataset.territories, active, { statuses: [] }), points }).data.features;
@@ -76,6 +76,15 @@ describe('theme symbols on the real survey', () => {
     expect(of('pays-thouarsais', 'habitat').properties.icon).toMatch(/-2$/);
     expect(of('pays-mellois', 'sig').properties.icon).toBe(of('pays-loudunais', 'sig').properties.icon);
     expect([1, 2, 9, 10].map(badgeText)).toEqual([null, '2', '9', '9+']);
+  });
+
+  it('draws the agglomérations after the pays they lie in, so their own symbols stay on top', () => {
+    const ordered = [...symbolPoints(dataset.territories, (id) => points.get(id)).keys()];
+    expect(ordered).toHaveLength(33);
+    const kind = (id: string) => dataset.territories.find((t) => t.id === id)!.kind;
+    const firstAgglo = ordered.findIndex((id) => kind(id) === 'agglomeration');
+    expect(ordered.slice(firstAgglo).every((id) => kind(id) === 'agglomeration')).toBe(true);
+    expect(ordered.indexOf('ca-niort')).toBeGreaterThan(ordered.indexOf('pays-haut-val-de-sevre'));
   });
 
   it('keeps every theme of a territory when all 17 are active, as dots', () => {

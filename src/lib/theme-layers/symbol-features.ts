@@ -75,3 +75,20 @@ export function themeSymbols(input: ThemeSymbolsInput): {
   }
   return { data: { type: 'FeatureCollection', features }, images: [...images.values()], layout };
 }
+
+/**
+ * The label points in the order the symbols are drawn: pays first, the agglomérations nested in them
+ * last, so that an agglomération's own symbols are drawn over its pays' where the two meet.
+ */
+export function symbolPoints(
+  territories: readonly { id: string; kind: string }[],
+  labelPoint: (id: string) => readonly [number, number] | undefined,
+): Map<string, readonly [number, number]> {
+  const ordered = [...territories.filter((t) => t.kind !== 'agglomeration'), ...territories.filter((t) => t.kind === 'agglomeration')];
+  const points = new Map<string, readonly [number, number]>();
+  for (const t of ordered) {
+    const point = labelPoint(t.id);
+    if (point) points.set(t.id, point);
+  }
+  return points;
+}
