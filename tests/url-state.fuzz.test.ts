@@ -19,13 +19,14 @@ import {
 // third-party site): whatever it holds, the parser must return a view made of known ids only.
 
 const vocab: Vocabulary = { territories: TERRITORY_IDS, themes: THEME_IDS, statuses: STATUS_IDS };
-const KEYS = ['t', 'mode', 'themes', 'cmp', 'statuts', 'dep', 'iso', 'c', 'v', 'lignes', 'cols', 'tour', 'map'] as const;
+const KEYS = ['t', 'mode', 'themes', 'tm', 'cmp', 'statuts', 'dep', 'iso', 'c', 'v', 'lignes', 'cols', 'tour', 'map'] as const;
 
 /** Every invariant a parsed view must hold, whatever the input. */
 function expectWellFormed(view: ViewState) {
   expect(Object.keys(view).sort()).toEqual(Object.keys(defaultView()).sort());
   if (view.t !== null) expect(vocab.territories).toContain(view.t);
   expect(['intensite', 'type']).toContain(view.mode);
+  expect(['any', 'all']).toContain(view.themeMatch);
   expect(PAGES).toContain(view.v);
   expect(ROW_ORDERS).toContain(view.rows);
   expect(COLUMN_ORDERS).toContain(view.cols);
@@ -57,8 +58,8 @@ const percentEscape = fc.oneof(
 );
 
 const idLike = fc.oneof(
-  fc.constantFrom(...TERRITORY_IDS, ...THEME_IDS, ...STATUS_IDS, ...PAGES, ...ROW_ORDERS, ...COLUMN_ORDERS, 'type', 'intensite'),
-  fc.constantFrom(...TERRITORY_IDS, ...THEME_IDS, ...STATUS_IDS, ...DEPARTEMENT_CODES, ...PAGES, 'type', 'intensite'),
+  fc.constantFrom(...TERRITORY_IDS, ...THEME_IDS, ...STATUS_IDS, ...PAGES, ...ROW_ORDERS, ...COLUMN_ORDERS, 'type', 'intensite', 'tous'),
+  fc.constantFrom(...TERRITORY_IDS, ...THEME_IDS, ...STATUS_IDS, ...DEPARTEMENT_CODES, ...PAGES, 'type', 'intensite', 'tous'),
   fc.constantFrom('pays-inconnu', '<script>', '__proto__', 'constructor', 'toString', '', ' ca-niort', 'CA-NIORT'),
   fc.string({ maxLength: 12 }),
   percentEscape,
@@ -157,6 +158,7 @@ describe('URL-hash parser under fuzzing', () => {
       t: fc.option(fc.constantFrom(...TERRITORY_IDS), { nil: null }),
       mode: fc.constantFrom('intensite' as const, 'type' as const),
       themes: fc.subarray([...THEME_IDS]),
+      themeMatch: fc.constantFrom('any' as const, 'all' as const),
       cmp: fc.uniqueArray(fc.constantFrom(...TERRITORY_IDS), { maxLength: MAX_COMPARED }),
       // Keeping every status is written as no filter at all.
       statuses: fc.subarray([...STATUS_IDS], { maxLength: STATUS_IDS.length - 1 }),

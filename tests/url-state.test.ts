@@ -74,3 +74,18 @@ describe('URL state', () => {
     expect(serializeHash({ ...defaultView(), dep: ['17'] })).toBe('#dep=17');
   });
 });
+
+describe('URL state of the theme layers', () => {
+  it('reads « Tous les thèmes choisis » from tm=tous, and anything else as « Au moins un des thèmes »', () => {
+    expect(parseHash('#themes=sig,habitat&tm=tous', vocab)).toMatchObject({ themes: ['sig', 'habitat'], themeMatch: 'all' });
+    for (const hash of ['#themes=sig,habitat', '#themes=sig,habitat&tm=TOUS', '#tm=un', '#tm=', '#tm=tous,tous'])
+      expect(parseHash(hash, vocab).themeMatch, hash).toBe('any');
+  });
+
+  it('writes tm=tous only for « Tous les thèmes choisis », next to the themes, and reads it back', () => {
+    const all: ViewState = { ...defaultView(), themes: ['sig', 'habitat'], themeMatch: 'all' };
+    expect(serializeHash(all)).toBe('#themes=sig,habitat&tm=tous');
+    expect(serializeHash({ ...all, themeMatch: 'any' })).toBe('#themes=sig,habitat');
+    expect(parseHash(serializeHash(all, '9/46/0'), vocab)).toEqual(all);
+  });
+});

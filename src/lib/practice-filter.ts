@@ -19,3 +19,8 @@ export function visiblePractices(territory: Territory, filter: PracticeFilter): 
 export function matchesThemes(practice: Practice, themes: readonly string[]): boolean {
   return practice.themes.some((id) => themes.includes(id));
 }
+
+/** The kept practices of a territory that touch at least one active theme, in survey order. */
+export function layerPractices(territory: Territory, themes: readonly string[], filter: PracticeFilter): Practice[] {
+  return territory.practices.filter((p) => keepsPractice(filter, p) && matchesThemes(p, themes));
+}

@@ -1,8 +1,8 @@
-import type { Territory } from './schema';
-import { visiblePractices, type PracticeFilter } from './practice-filter';
+import type { Practice, Territory } from './schema';
+import { layerPractices, visiblePractices, type PracticeFilter } from './practice-filter';
 import { intensityClasses, intensityClassIndex } from './intensity-scale';
 import { dominantForm, FORM_COLORS } from './dominant-form';
-import { themeMatchCount } from './theme-counts';
+import { countsPerLayer, showsWithLayers, type LayerCounts } from './theme-layers/layer-counts';
 import { shortName } from './short-name';
 import type { ViewState } from './url-state';
 
@@ -28,6 +28,8 @@ export interface TerritoryPaintResult {
   counts: Record<string, number>;
   /** Per territory, kept practices matching the active themes (only when themes are on). */
   themeMatches: Record<string, number>;
+  /** Per territory, kept practices of each active theme (only when themes are on): tooltip, list, symbols. */
+  perTheme: Record<string, LayerCounts>;
 }
 
 export const NO_INFORMATION: Omit<LegendItem, 'ids'> = {
@@ -54,11 +56,9 @@ function intensityLegend(territories: readonly Territory[], counts: Record<strin
 function typeLegend(
   territories: readonly Territory[],
   forms: readonly { id: string; label: string }[],
-  filter: PracticeFilter,
+  practicesOf: (t: Territory) => readonly Practice[],
 ): LegendItem[] {
-  const dominant = new Map(
-    territories.map((t) => [t.id, dominantForm(visiblePractices(t, filter), forms.map((f) => f.id))]),
-  );
+  const dominant = new Map(territories.map((t) => [t.id, dominantForm(practicesOf(t), forms.map((f) => f.id))]));
   const items: LegendItem[] = forms.map((f) => ({
     key: f.id,
     label: f.label,
@@ -75,7 +75,7 @@ function typeLegend(
 }
 
 /** The fields of the view the colouring depends on; the others (open territory, page…) leave it as it is. */
-export const PAINT_FIELDS = ['mode', 'statuses', 'themes', 'iso', 'cmp', 'dep'] as const;
+export const PAINT_FIELDS = ['mode', 'statuses', 'themes', 'themeMatch', 'iso', 'cmp', 'dep'] as const;
 export type PaintView = Pick<ViewState, (typeof PAINT_FIELDS)[number]>;
 
 /** Equal for two views exactly when they colour the map alike. */
@@ -83,43 +83,67 @@ export function paintKey(view: PaintView): string {
   return JSON.stringify(PAINT_FIELDS.map((field) => view[field]));
 }
 
-const practiceCounts = (territories: readonly Territory[], filter: PracticeFilter): Record<string, number> =>
-  Object.fromEntries(territories.map((t) => [t.id, visiblePractices(t, filter).length]));
+/**
+ * Practices counted per territory for the colours: the kept ones, and with themes active only those
+ * touching an active theme.
+ */
+const practiceCounts = (
+  territories: readonly Territory[],
+  filter: PracticeFilter,
+  themes: readonly string[] = [],
+): Record<string, number> =>
+  Object.fromEntries(
+    territories.map((t) => [t.id, (themes.length ? layerPractices(t, themes, filter) : visiblePractices(t, filter)).length]),
+  );
 
-/** The legend of a view: its classes with their territories, « Pas d'information » last when any. */
+/**
+ * The legend of a view: its classes with their territories, « Pas d'information » last when any.
+ * With themes active, Intensité counts the practices of those themes (classes for that distribution)
+ * and Type takes their dominant form.
+ */
 export function paintLegend(
   territories: readonly Territory[],
   forms: readonly { id: string; label: string }[],
-  view: Pick<PaintView, 'mode' | 'statuses'>,
-  counts: Record<string, number> = practiceCounts(territories, { statuses: view.statuses }),
+  view: Pick<PaintView, 'mode' | 'statuses' | 'themes'>,
+  counts: Record<string, number> = practiceCounts(territories, { statuses: view.statuses }, view.themes),
 ): LegendItem[] {
   const filter: PracticeFilter = { statuses: view.statuses };
-  const legend = view.mode === 'type' ? typeLegend(territories, forms, filter) : intensityLegend(territories, counts);
+  const practicesOf = view.themes.length
+    ? (t: Territory) => layerPractices(t, view.themes, filter)
+    : (t: Territory) => visiblePractices(t, filter);
+  const legend = view.mode === 'type' ? typeLegend(territories, forms, practicesOf) : intensityLegend(territories, counts);
   const withoutInformation = territories.filter(hasNoInformation).map((t) => t.id);
   if (withoutInformation.length) legend.push({ ...NO_INFORMATION, ids: withoutInformation });
   return legend;
 }
 
 /**
- * The territories inside the view's filters: with a kept practice of an active theme, in the
- * isolated legend class, in a chosen département. Null when the filters keep every territory.
- * The map greys the others, and the exports leave them out.
+ * The territories inside the view's filters: with a kept practice of an active theme (of each one,
+ * for « Tous les thèmes choisis »), in the isolated legend class, in a chosen département. Null when
+ * the filters keep every territory. The map greys the others, and the exports leave them out.
  */
 export function territoriesInFilter(
   territories: readonly Territory[],
   legend: readonly LegendItem[],
-  view: Pick<PaintView, 'statuses' | 'themes' | 'iso' | 'dep'>,
+  view: Pick<PaintView, 'statuses' | 'themes' | 'iso' | 'dep'> & Partial<Pick<PaintView, 'themeMatch'>>,
 ): Set<string> | null {
   const filter: PracticeFilter = { statuses: view.statuses };
   const isolated = legend.find((item) => item.key === view.iso);
   const tests: ((t: Territory) => boolean)[] = [];
-  if (view.themes.length) tests.push((t) => themeMatchCount(t, view.themes, filter) > 0);
+  if (view.themes.length) {
+    const perTheme = countsPerLayer(territories, view.themes, filter);
+    tests.push((t) => showsWithLayers(perTheme[t.id], view.themes, view.themeMatch ?? 'any'));
+  }
   if (isolated) tests.push((t) => isolated.ids.includes(t.id));
   if (view.dep.length) tests.push((t) => view.dep.includes(t.departement));
   return tests.length ? new Set(territories.filter((t) => tests.every((test) => test(t))).map((t) => t.id)) : null;
 }
 
-/** Everything the map and legend show for a view: colours, emphasis, labels, legend. Pure. */
+/**
+ * Everything the map and legend show for a view: colours, emphasis, labels, legend. Pure.
+ * With themes active, the colours follow the practices of those themes (see paintLegend);
+ * territories the layers leave out are faded.
+ */
 export function territoryPaint(
   territories: readonly Territory[],
   forms: readonly { id: string; label: string }[],
@@ -127,16 +151,19 @@ export function territoryPaint(
 ): TerritoryPaintResult {
   const filter: PracticeFilter = { statuses: view.statuses };
   const counts = practiceCounts(territories, filter);
-  const legend = paintLegend(territories, forms, view, counts);
+  const themesOn = view.themes.length > 0;
+  const themeMatches = themesOn ? practiceCounts(territories, filter, view.themes) : {};
+  const perTheme = themesOn ? countsPerLayer(territories, view.themes, filter) : {};
+  const legend = paintLegend(territories, forms, view, themesOn ? themeMatches : counts);
 
   const fill: Record<string, string> = {};
   for (const item of legend) for (const id of item.ids) fill[id] = item.color;
 
-  const themesOn = view.themes.length > 0;
-  const themeMatches = themesOn
-    ? Object.fromEntries(territories.map((t) => [t.id, themeMatchCount(t, view.themes, filter)]))
-    : {};
   const emphasised = territoriesInFilter(territories, legend, view);
+  // The territories the layers keep, which say their count on their label.
+  const layered = themesOn
+    ? new Set(territories.filter((t) => showsWithLayers(perTheme[t.id], view.themes, view.themeMatch)).map((t) => t.id))
+    : null;
 
   const label: Record<string, string> = {};
   for (const t of territories) {
@@ -144,8 +171,26 @@ export function territoryPaint(
     const n = themeMatches[t.id];
     // Said in words on the map as well as by the grey: colour alone would not tell it.
     if (hasNoInformation(t)) label[t.id] = `${short}\npas d'information`;
-    else label[t.id] = themesOn && n > 0 ? `${short}\n${n} pratique${n > 1 ? 's' : ''}` : short;
+    else label[t.id] = layered?.has(t.id) ? `${short}\n${n} pratique${n > 1 ? 's' : ''}` : short;
   }
 
-  return { fill, emphasised, label, compared: view.cmp, legend, counts, themeMatches };
+  return { fill, emphasised, label, compared: view.cmp, legend, counts, themeMatches, perTheme };
+}
+
+/** The legend's title: what the colours count or show, and of which practices. */
+export function legendTitle(
+  view: Pick<ViewState, 'mode' | 'statuses' | 'themes' | 'themeMatch'>,
+  themeLabel: Readonly<Record<string, string>>,
+): string {
+  const which =
+    view.themes.length === 1
+      ? ` « ${themeLabel[view.themes[0]] ?? view.themes[0]} »`
+      : view.themes.length > 1
+        ? ` des ${view.themes.length} thèmes choisis`
+        : '';
+  const where = view.themes.length > 1 && view.themeMatch === 'all' ? ', territoires ayant chacun d’eux' : '';
+  const status = view.statuses.length ? ' (filtre de statut actif)' : '';
+  if (view.mode === 'type') return which ? `Forme dominante des pratiques${which}${where}` : 'Forme de mutualisation dominante';
+  if (!which) return view.statuses.length ? `Nombre de pratiques${status}` : 'Nombre de pratiques relevées';
+  return `Nombre de pratiques${which}${where}${status}`;
 }

@@ -1,5 +1,5 @@
 import type { Territory } from './schema';
-import { keepsPractice, matchesThemes, visiblePractices, type PracticeFilter } from './practice-filter';
+import { layerPractices, visiblePractices, type PracticeFilter } from './practice-filter';
 import { mostFrequent, tally } from './tally';
 
 /** For each theme id, how many territories have at least one kept practice of it. */
@@ -15,7 +15,7 @@ export function territoriesPerTheme(
 
 /** How many kept practices of a territory touch the active themes. */
 export function themeMatchCount(territory: Territory, themes: readonly string[], filter: PracticeFilter): number {
-  return territory.practices.filter((p) => keepsPractice(filter, p) && matchesThemes(p, themes)).length;
+  return layerPractices(territory, themes, filter).length;
 }
 
 /** The theme carried by most kept practices of a territory (ties: taxonomy order), or null. */

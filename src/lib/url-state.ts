@@ -1,6 +1,6 @@
 /**
  * The view as it lives in the URL hash:
- * `#t=<id>&mode=intensite|type&themes=sig,habitat&cmp=<id>,<id>&statuts=en-place&dep=16,79&iso=<class>&c=<insee>&v=<page>&lignes=freq|diff&cols=total&tour=<step>&map=<z>/<lat>/<lng>`.
+ * `#t=<id>&mode=intensite|type&themes=sig,habitat&tm=tous&cmp=<id>,<id>&statuts=en-place&dep=16,79&iso=<class>&c=<insee>&v=<page>&lignes=freq|diff&cols=total&tour=<step>&map=<z>/<lat>/<lng>`.
  * The `map` key belongs to MapLibre (`hash: 'map'`); it is carried through untouched.
  */
 
@@ -10,6 +10,8 @@ export type Mode = 'intensite' | 'type';
 /** Which page of the app is shown over the map. */
 export type Page = 'carte' | 'statistiques' | 'methode';
 export const PAGES: readonly Page[] = ['carte', 'statistiques', 'methode'];
+/** With several themes: keep the territories having at least one of them (`any`), or every one (`all`, `tm=tous`). */
+export type ThemeMatch = 'any' | 'all';
 /** Row order of the comparison matrix: taxonomy, frequency among the compared, differences first. */
 export type RowOrder = 'themes' | 'freq' | 'diff';
 export const ROW_ORDERS: readonly RowOrder[] = ['themes', 'freq', 'diff'];
@@ -24,6 +26,8 @@ export interface ViewState {
   mode: Mode;
   /** Active theme layers, in taxonomy order. */
   themes: string[];
+  /** How several active themes combine. */
+  themeMatch: ThemeMatch;
   /** Territories in the comparison, in the order they were added. */
   cmp: string[];
   /** Statuses kept by the status filter; empty means all. */
@@ -60,6 +64,7 @@ export const defaultView = (): ViewState => ({
   t: null,
   mode: 'intensite',
   themes: [],
+  themeMatch: 'any',
   cmp: [],
   statuses: [],
   dep: [],
@@ -116,6 +121,7 @@ export function parseHash(hash: string, vocab: Vocabulary): ViewState {
   if (t && vocab.territories.includes(t)) view.t = t;
   if (pairs.get('mode') === 'type') view.mode = 'type';
   view.themes = knownList(pairs.get('themes'), vocab.themes, vocab.themes.length);
+  if (pairs.get('tm') === 'tous') view.themeMatch = 'all';
   view.cmp = knownOrderedList(pairs.get('cmp'), vocab.territories, MAX_COMPARED);
   view.statuses = knownList(pairs.get('statuts'), vocab.statuses, vocab.statuses.length);
   if (view.statuses.length === vocab.statuses.length) view.statuses = [];
@@ -150,6 +156,7 @@ export function serializeHash(view: ViewState, map: string | null = null): strin
   if (view.t) parts.push(`t=${encodeURIComponent(view.t)}`);
   if (view.mode !== 'intensite') parts.push(`mode=${view.mode}`);
   if (view.themes.length) parts.push(`themes=${view.themes.map(encodeURIComponent).join(',')}`);
+  if (view.themeMatch === 'all') parts.push('tm=tous');
   if (view.cmp.length) parts.push(`cmp=${view.cmp.map(encodeURIComponent).join(',')}`);
   if (view.statuses.length) parts.push(`statuts=${view.statuses.map(encodeURIComponent).join(',')}`);
   if (view.dep.length) parts.push(`dep=${view.dep.join(',')}`);

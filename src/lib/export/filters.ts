@@ -4,7 +4,7 @@ import { paintLegend, territoriesInFilter } from '../territory-paint';
 import { DEPARTEMENTS, STATUS_LABEL } from '../labels';
 
 /** What an export follows: every filter shown on screen. */
-export type ExportFilters = Pick<ViewState, 'mode' | 'statuses' | 'themes' | 'iso' | 'cmp' | 'dep'>;
+export type ExportFilters = Pick<ViewState, 'mode' | 'statuses' | 'themes' | 'themeMatch' | 'iso' | 'cmp' | 'dep'>;
 
 /** The three exports, as their file names say them. */
 export type ExportKind = 'pratiques' | 'territoires' | 'carte';

@@ -26,12 +26,12 @@ export const THEMES: Theme[] = [
   },
   {
     id: 'habitat',
-    label: 'Habitat',
+    label: 'Habitat / OPAH',
     description: "OPAH, études et observatoire de l'habitat, aires d'accueil des gens du voyage.",
   },
   {
     id: 'lecture-publique',
-    label: 'Lecture publique',
+    label: 'Bibliothèques / lecture publique',
     description: 'Bibliothèques, médiathèques et réseaux de lecture publique.',
   },
   {
