@@ -3,7 +3,7 @@
  * rules.ts, then applies the reviewed corrections of overrides.ts. Every decision carries a
  * short French sentence saying which rule made it, for the reader of the atlas.
  */
-import { FORM_IDS, THEME_IDS, type Column, type FormId, type Status, type ThemeId } from '../schema';
+import { FORM_IDS, THEME_IDS, type Column, type FormId, type Status, type ThemeId } from '../../src/lib/schema';
 import { fold } from './fold';
 import type { Override } from './overrides';
 import {
