@@ -1,7 +1,8 @@
 import type { Territory } from './schema';
 import { visiblePractices, type PracticeFilter } from './practice-filter';
 import { intensityClasses, intensityClassIndex } from './intensity-scale';
-import { dominantForm, FORM_COLORS } from './dominant-form';
+import { dominantForm } from './dominant-form';
+import { FORM_COLORS, NO_INFORMATION_COLOR, NO_INFORMATION_LABEL, NO_PRACTICE_COLOR, UNKNOWN_FORM_COLOR } from './palette';
 import { themeMatchCount } from './theme-counts';
 import { shortName } from './short-name';
 import type { ViewState } from './url-state';
@@ -32,8 +33,8 @@ export interface TerritoryPaintResult {
 
 export const NO_INFORMATION: Omit<LegendItem, 'ids'> = {
   key: 'sans-information',
-  label: "Pas d'information",
-  color: '#bdbab3',
+  label: NO_INFORMATION_LABEL,
+  color: NO_INFORMATION_COLOR,
   noInformation: true,
 };
 
@@ -62,13 +63,13 @@ function typeLegend(
   const items: LegendItem[] = forms.map((f) => ({
     key: f.id,
     label: f.label,
-    color: FORM_COLORS[f.id] ?? '#999999',
+    color: FORM_COLORS[f.id] ?? UNKNOWN_FORM_COLOR,
     ids: territories.filter((t) => dominant.get(t.id) === f.id).map((t) => t.id),
   }));
   items.push({
     key: 'aucune',
     label: 'Aucune pratique',
-    color: '#f2efe6',
+    color: NO_PRACTICE_COLOR,
     ids: territories.filter((t) => !hasNoInformation(t) && dominant.get(t.id) === null).map((t) => t.id),
   });
   return items;

@@ -1,20 +1,9 @@
 import type { ExpressionSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection } from 'geojson';
 import { outlinesData, shapesById } from './outline';
+import { APP_TITLE, FADED_COLOR, MAP_COLORS } from '../lib/palette';
 
 /** The map's look, as data: every colour and label comes from the app's own files, nothing from a third party. */
-
-export const COLORS = {
-  sea: '#cfe2ea',
-  land: '#ebe8e1',
-  outside: '#f1efe9',
-  border: '#ffffff',
-  departement: '#5c5a55',
-  region: '#3a3935',
-  selected: '#111111',
-  compared: '#c0392b',
-  noInformation: '#bdbab3',
-};
 
 /** Per-territory values that change with the view. */
 export interface TerritoryPaint {
@@ -64,18 +53,15 @@ function byId(values: Record<string, string | number>, fallback: string | number
   return ['match', ['get', 'id'], ...entries.flat(), fallback] as unknown as ExpressionSpecification;
 }
 
-/** Territories that do not stand out turn to this neutral grey, whatever their class colour. */
-export const FADED_FILL = '#dedcd6';
-
 /** Each territory's fill for a view: its class colour, or the neutral grey when it does not stand out. */
 export function territoryFills(paint: TerritoryPaint): Record<string, string> {
   return Object.fromEntries(
-    Object.entries(paint.fill).map(([id, colour]) => [id, !paint.emphasised || paint.emphasised.has(id) ? colour : FADED_FILL]),
+    Object.entries(paint.fill).map(([id, colour]) => [id, !paint.emphasised || paint.emphasised.has(id) ? colour : FADED_COLOR]),
   );
 }
 
 export function fillColorExpression(paint: TerritoryPaint): ExpressionSpecification {
-  return byId(territoryFills(paint), COLORS.noInformation);
+  return byId(territoryFills(paint), MAP_COLORS.noInformation);
 }
 
 /**
@@ -87,7 +73,7 @@ export function territoryFillColor(paint: TerritoryPaint): ExpressionSpecificati
   return [
     'to-color',
     ['feature-state', 'fill'],
-    ['match', ['get', 'layer'], 'outside', COLORS.outside, 'land', COLORS.land, fillColorExpression(paint)],
+    ['match', ['get', 'layer'], 'outside', MAP_COLORS.outside, 'land', MAP_COLORS.land, fillColorExpression(paint)],
   ] as ExpressionSpecification;
 }
 
@@ -121,7 +107,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
   const { paint } = input;
   return {
     version: 8,
-    name: 'Atlas des mutualisations 2008',
+    name: `${APP_TITLE} 2008`,
     sources: {
       [ATLAS_SOURCE]: { type: 'geojson', data: atlasFeatures(input), promoteId: 'id' },
       [HOVER_SOURCE]: { type: 'geojson', data: EMPTY },
@@ -144,7 +130,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         type: 'line',
         source: ATLAS_SOURCE,
         filter: isPart('territory'),
-        paint: { 'line-color': COLORS.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 7, 0.9, 11, 2.2] },
+        paint: { 'line-color': MAP_COLORS.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 7, 0.9, 11, 2.2] },
       },
       {
         id: 'departement-line',
@@ -152,20 +138,20 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         source: ATLAS_SOURCE,
         filter: isPart('border'),
         paint: {
-          'line-color': COLORS.departement,
+          'line-color': MAP_COLORS.departement,
           'line-width': ['match', ['get', 'kind'], 'context', 0.6, 1.1],
           'line-opacity': 0.7,
         },
       },
-      { id: 'region-line', type: 'line', source: ATLAS_SOURCE, filter: isPart('region'), paint: { 'line-color': COLORS.region, 'line-width': 1.6 } },
+      { id: 'region-line', type: 'line', source: ATLAS_SOURCE, filter: isPart('region'), paint: { 'line-color': MAP_COLORS.region, 'line-width': 1.6 } },
       {
         id: 'compared-line',
         type: 'line',
         source: COMPARED_SOURCE,
-        paint: { 'line-color': COLORS.compared, 'line-width': 2.6, 'line-dasharray': [2, 1.2] },
+        paint: { 'line-color': MAP_COLORS.compared, 'line-width': 2.6, 'line-dasharray': [2, 1.2] },
       },
-      { id: 'hover-line', type: 'line', source: HOVER_SOURCE, paint: { 'line-color': COLORS.selected, 'line-width': 2.2 } },
-      { id: 'selection-line', type: 'line', source: SELECTION_SOURCE, paint: { 'line-color': COLORS.selected, 'line-width': 3.2 } },
+      { id: 'hover-line', type: 'line', source: HOVER_SOURCE, paint: { 'line-color': MAP_COLORS.selected, 'line-width': 2.2 } },
+      { id: 'selection-line', type: 'line', source: SELECTION_SOURCE, paint: { 'line-color': MAP_COLORS.selected, 'line-width': 3.2 } },
     ],
   };
 }

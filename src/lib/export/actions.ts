@@ -8,6 +8,7 @@ import type { LegendItem } from '../territory-paint';
 import { download } from '../download';
 import { loadDetailGeometry } from '../detail-geometry';
 import type { ExportFilter } from './csv';
+import { MAP_EXPORT_TITLE, SOURCE_LINE } from '../palette';
 
 const stamp = () => new Date().toISOString().slice(0, 10);
 
@@ -42,11 +43,11 @@ export async function exportPng(
 ): Promise<void> {
   const { mapPng } = await import('./map-png');
   const blob = await mapPng(map, {
-    title: 'Mutualisations des pays et agglomérations de Poitou-Charentes (2008)',
+    title: MAP_EXPORT_TITLE,
     subtitle: pngSubtitle(caption.filter, caption.themeLabel),
     legendTitle: caption.legendTitle,
     legend: caption.legend,
-    source: 'Source : IAAT, panorama des pratiques de mutualisation, 23 septembre 2008. Contours : IGN GEOFLA, Admin Express ; DGCL 2008 (Licence Ouverte).',
+    source: SOURCE_LINE,
   });
   download(blob, `mutualisations-2008-carte-${stamp()}.png`);
 }

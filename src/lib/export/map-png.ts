@@ -1,6 +1,6 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { LegendItem } from '../territory-paint';
-import { COLORS } from '../../map/style';
+import { INK, MAP_COLORS } from '../palette';
 
 export interface PngCaption {
   title: string;
@@ -53,14 +53,14 @@ export async function mapPng(map: MapLibreMap, caption: PngCaption): Promise<Blo
 
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, out.width, out.height);
-  ctx.fillStyle = '#1f1f1f';
+  ctx.fillStyle = INK;
   ctx.font = font(20, 700);
   ctx.fillText(caption.title, 16 * ratio, 30 * ratio);
   ctx.font = font(13);
   ctx.fillStyle = '#444';
   ctx.fillText(caption.subtitle, 16 * ratio, 52 * ratio);
   // The canvas is transparent over the sea: the map's container paints it.
-  ctx.fillStyle = COLORS.sea;
+  ctx.fillStyle = MAP_COLORS.sea;
   ctx.fillRect(0, header, shot.width, shot.height);
   ctx.drawImage(shot, 0, header);
   ctx.textAlign = 'center';
@@ -73,7 +73,7 @@ export async function mapPng(map: MapLibreMap, caption: PngCaption): Promise<Blo
       const y = header + (label.y + (i - (label.lines.length - 1) / 2) * 14) * ratio;
       ctx.font = font(i === 0 ? 12 : 11, i === 0 ? 600 : 400);
       ctx.strokeText(line, label.x * ratio, y);
-      ctx.fillStyle = '#1f1f1f';
+      ctx.fillStyle = INK;
       ctx.fillText(line, label.x * ratio, y);
     });
   }
@@ -82,7 +82,7 @@ export async function mapPng(map: MapLibreMap, caption: PngCaption): Promise<Blo
 
   let y = header + 24 * ratio;
   const x = shot.width + 16 * ratio;
-  ctx.fillStyle = '#1f1f1f';
+  ctx.fillStyle = INK;
   ctx.font = font(13, 700);
   ctx.fillText(caption.legendTitle, x, y, legendWidth - 24 * ratio);
   ctx.font = font(13);
@@ -92,7 +92,7 @@ export async function mapPng(map: MapLibreMap, caption: PngCaption): Promise<Blo
     ctx.fillRect(x, y - 12 * ratio, 22 * ratio, 14 * ratio);
     ctx.strokeStyle = 'rgba(0,0,0,0.3)';
     ctx.strokeRect(x, y - 12 * ratio, 22 * ratio, 14 * ratio);
-    ctx.fillStyle = '#1f1f1f';
+    ctx.fillStyle = INK;
     ctx.fillText(`${item.label} (${item.ids.length})`, x + 30 * ratio, y, legendWidth - 50 * ratio);
   }
 
