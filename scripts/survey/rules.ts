@@ -137,13 +137,6 @@ export const FORMS: Form[] = [
   },
 ];
 
-export const STATUS_LABELS: Record<Status, string> = {
-  'en-place': 'En place',
-  'en-cours': 'En cours',
-  'en-projet': 'En projet',
-  'en-reflexion': 'En réflexion',
-};
-
 export const THEME_RULES: Record<ThemeId, KeywordRule[]> = {
   sig: [
     { label: 'SIG', pattern: '\\bsig\\b' },

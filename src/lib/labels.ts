@@ -1,4 +1,5 @@
 /** French wording of the survey's codes, shared by the panel, the legend and the comparison. */
+import type { Page } from './url-state';
 
 export const DEPARTEMENTS: Record<string, string> = {
   '16': 'Charente',
@@ -19,6 +20,13 @@ export const STATUSES: { id: string; label: string }[] = [
   { id: 'en-reflexion', label: 'En réflexion' },
 ];
 export const STATUS_LABEL: Record<string, string> = Object.fromEntries(STATUSES.map((s) => [s.id, s.label]));
+
+/** The pages of the app, in the header's order (url-state.ts lists them). */
+export const PAGE_LABEL: Record<Page, string> = {
+  carte: 'Carte',
+  statistiques: 'Statistiques',
+  methode: 'À propos / méthode',
+};
 
 export const COLUMNS: { id: 'rh' | 'moyens'; label: string }[] = [
   { id: 'rh', label: 'Ressources humaines' },

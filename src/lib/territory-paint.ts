@@ -1,10 +1,11 @@
-import type { Territory } from './schema';
+import { hasNoInformation, type Territory } from './schema';
 import { visiblePractices, type PracticeFilter } from './practice-filter';
 import { intensityClasses, intensityClassIndex } from './intensity-scale';
 import { dominantForm } from './dominant-form';
 import { FORM_COLORS, NO_INFORMATION_COLOR, NO_INFORMATION_LABEL, NO_PRACTICE_COLOR, UNKNOWN_FORM_COLOR } from './palette';
 import { themeMatchCount } from './theme-counts';
 import { shortName } from './short-name';
+import { plural } from './labels';
 import type { ViewState } from './url-state';
 
 /** A legend entry; clicking it isolates `ids`. */
@@ -37,8 +38,6 @@ export const NO_INFORMATION: Omit<LegendItem, 'ids'> = {
   color: NO_INFORMATION_COLOR,
   noInformation: true,
 };
-
-const hasNoInformation = (t: Territory) => t.surveyStatus === 'no-information';
 
 function intensityLegend(territories: readonly Territory[], counts: Record<string, number>): LegendItem[] {
   const surveyed = territories.filter((t) => !hasNoInformation(t));
@@ -117,7 +116,7 @@ export function territoryPaint(
     const n = themeMatches[t.id];
     // Said in words on the map as well as by the grey: colour alone would not tell it.
     if (hasNoInformation(t)) label[t.id] = `${short}\npas d'information`;
-    else label[t.id] = themesOn && n > 0 ? `${short}\n${n} pratique${n > 1 ? 's' : ''}` : short;
+    else label[t.id] = themesOn && n > 0 ? `${short}\n${plural(n, 'pratique')}` : short;
   }
 
   return { fill, emphasised, label, compared: view.cmp, legend, counts, themeMatches };
