@@ -40,7 +40,7 @@ export function plural(n: number, one: string, many = `${one}s`): string {
 
 // One formatter and one collator for the whole app: toLocaleString and localeCompare with a locale
 // build a new one at each call, which showed in the click → panel profile. Each is built at its
-// first use, not when the script loads: the formatter took 13 ms there, before the map could start.
+// first use, not when the script loads: built there, the formatter held back the map's start.
 let numberFormat: Intl.NumberFormat | null = null;
 let collator: Intl.Collator | null = null;
 /** 37 875 → « 37 875 », with French digit grouping. */

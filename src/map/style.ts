@@ -38,8 +38,8 @@ export type AtlasPart = 'territory' | 'outside' | 'land' | 'border' | 'region';
 /**
  * The hovered, the selected and the compared territories are outlined from sources of their own,
  * holding just those: a change then re-tiles a polygon or a few in MapLibre's worker. An outline
- * layer over all the territories, its width from feature state, cost every frame 22,000 line vertices
- * drawn at width 0; a filter on the one geometry source re-tiled all of it at each comparison.
+ * layer over all the territories, its width from feature state, cost every frame the line vertices of
+ * every border, drawn at width 0; a filter on the one geometry source re-tiled all of it at each comparison.
  */
 export const HOVER_SOURCE = 'hover';
 export const SELECTION_SOURCE = 'selection';
@@ -67,7 +67,7 @@ export function fillColorExpression(paint: TerritoryPaint): ExpressionSpecificat
 /**
  * The fill follows the feature state `fill` once set (MapPaint), the first view's expression until then:
  * a new colouring then changes no style property, and MapLibre draws it in the next frame instead of
- * laying the territories out again in its worker first (under SwiftShader, a frame later: hundreds of ms).
+ * laying the territories out again in its worker first (under software rendering, a frame later).
  */
 export function territoryFillColor(paint: TerritoryPaint): ExpressionSpecification {
   return [
