@@ -6,8 +6,7 @@ interface MaybeDragHandler {
 
 /** Said on the console when the private field below is gone: the map still works, clicks cost more. */
 export const PAN_ON_DRAG_WARNING =
-  "MapLibre's mouse pan handler no longer has the private field _activateOnStart: a click on the map repaints it once more. " +
-  'See src/map/pan-on-drag.ts (MapLibre is pinned to a minor version in package.json for this reason).';
+  "MapLibre's mouse pan handler has no _activateOnStart field any more: each click on the map costs one more repaint (src/map/pan-on-drag.ts).";
 
 /**
  * Makes MapLibre's mouse pan wait for the pointer to move before it counts as active, as its touch
