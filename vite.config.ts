@@ -11,7 +11,7 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     // MapLibre in a script of its own: Chromium parses the two scripts on two threads at once, where
-    // the one script of before was parsed on one, and the app's code ran 110 ms later (the trace's
+    // the one script of before was parsed on one, and the app's code ran later (the trace's
     // v8.parseOnBackground; see the README's performance section).
     rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ }] } } },
   },

@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as v from 'valibot';
 import { DatasetSchema } from '../src/lib/schema';
-import { buildDataset, serializeDataset, SOURCE_FILE } from '../src/lib/survey/build-dataset';
+import { buildDataset, serializeDataset, SOURCE_FILE } from './survey/build-dataset';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUTPUT = 'data/practices.json';

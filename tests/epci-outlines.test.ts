@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import mapshaper from 'mapshaper';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { geometryArea } from '../src/lib/geo/area.ts';
+import { geometryArea } from '../scripts/geo/area.ts';
 import { readGeoInputs } from '../scripts/geo/inputs.ts';
 import { communes2026Of } from '../src/lib/epci/load-epci.ts';
 import type { EpciProperties } from '../src/lib/epci/types.ts';

@@ -5,7 +5,7 @@
 // parts overlapped, the sum of their areas would exceed the area of their union.
 
 import { describe, expect, it } from 'vitest';
-import { geometryArea } from '../src/lib/geo/area.ts';
+import { geometryArea } from '../scripts/geo/area.ts';
 import { loadLayers, mapshaperOnTopology, type PolyFeature } from './geo-support.ts';
 
 const sumArea = (features: PolyFeature[]) => features.reduce((sum, f) => sum + geometryArea(f.geometry), 0);

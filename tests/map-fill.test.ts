@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createExpression } from '@maplibre/maplibre-gl-style-spec';
-import { FADED_FILL, fillColorExpression, territoryFillColor, territoryFills, type TerritoryPaint } from '../src/map/style';
+import { FADED_COLOR } from '../src/lib/palette';
+import { fillColorExpression, territoryFillColor, territoryFills, type TerritoryPaint } from '../src/map/style';
 
 const paint = (emphasised: string[] | null): TerritoryPaint => ({
   fill: { a: '#c7e9b4', b: '#253494', c: '#bdbab3' },
@@ -19,7 +20,7 @@ const colourOf = (expression: unknown, id: string, state: Record<string, unknown
 describe('territory fills as feature state', () => {
   it('gives each territory its class colour, or grey when themes leave it out', () => {
     expect(territoryFills(paint(null))).toEqual({ a: '#c7e9b4', b: '#253494', c: '#bdbab3' });
-    expect(territoryFills(paint(['b']))).toEqual({ a: FADED_FILL, b: '#253494', c: FADED_FILL });
+    expect(territoryFills(paint(['b']))).toEqual({ a: FADED_COLOR, b: '#253494', c: FADED_COLOR });
   });
 
   it('agrees with the style expression of the same view, for every territory', () => {
@@ -32,7 +33,7 @@ describe('territory fills as feature state', () => {
 
   it('draws the first view until a fill is set as feature state, then the state', () => {
     const first = paint(['a']);
-    expect(colourOf(territoryFillColor(first), 'b')).toBe(colourOf(['to-color', FADED_FILL], 'b'));
+    expect(colourOf(territoryFillColor(first), 'b')).toBe(colourOf(['to-color', FADED_COLOR], 'b'));
     expect(colourOf(territoryFillColor(first), 'b', { fill: '#253494' })).toBe(colourOf(['to-color', '#253494'], 'b'));
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { FORM_IDS, THEME_IDS, type FormId, type Status, type ThemeId } from '../src/lib/schema';
-import { classify } from '../src/lib/survey/classify';
-import { fold } from '../src/lib/survey/fold';
-import { OVERRIDES } from '../src/lib/survey/overrides';
-import { FORM_RULES, FORMS, STATUS_RULES, THEME_FALLBACK_RULES, THEME_RULES, THEMES } from '../src/lib/survey/rules';
+import { classify } from '../scripts/survey/classify';
+import { fold } from '../scripts/survey/fold';
+import { OVERRIDES } from '../scripts/survey/overrides';
+import { FORM_RULES, FORMS, STATUS_RULES, THEME_FALLBACK_RULES, THEME_RULES, THEMES } from '../scripts/survey/rules';
 import { dataset, practiceWith, practices } from './survey-fixtures';
 
 /**

@@ -1,8 +1,8 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { DatasetSchema } from '../src/lib/schema';
-import { buildDataset, serializeDataset } from '../src/lib/survey/build-dataset';
-import { parseTables } from '../src/lib/survey/parse-tables';
+import { buildDataset, serializeDataset } from '../scripts/survey/build-dataset';
+import { parseTables } from '../scripts/survey/parse-tables';
 import { committedJson, dataset, sourceText } from './survey-fixtures';
 
 describe('data/practices.json', () => {

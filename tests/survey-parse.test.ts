@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { TERRITORY_IDS } from '../src/lib/schema';
-import { parseDeclaredSize, splitNameAndSize } from '../src/lib/survey/declared-size';
-import { parseTables } from '../src/lib/survey/parse-tables';
+import { parseDeclaredSize, splitNameAndSize } from '../scripts/survey/declared-size';
+import { parseTables } from '../scripts/survey/parse-tables';
 import { dataset, root, sourceText } from './survey-fixtures';
 
 // Read off the survey by hand: département of each table, size as declared in the name cell.

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { DatasetSchema } from '../src/lib/schema';
-import { buildDataset, DatasetError, serializeDataset } from '../src/lib/survey/build-dataset';
+import { buildDataset, DatasetError, serializeDataset } from '../scripts/survey/build-dataset';
 import { dataset as committed, sourceText } from './survey-fixtures';
 
 // The survey is an HTML export: markup in it is data. Whatever tag-looking text a cell holds must

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cleanText } from '../src/lib/survey/clean-text';
-import { splitCell } from '../src/lib/survey/split-cell';
+import { cleanText } from '../scripts/survey/clean-text';
+import { splitCell } from '../scripts/survey/split-cell';
 
 describe('splitCell', () => {
   it('gives nothing for an empty cell', () => {

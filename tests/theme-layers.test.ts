@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from './survey-fixtures';
-import { legendTitle, paintKey, territoryPaint } from '../src/lib/territory-paint';
+import { paintKey, territoryPaint } from '../src/lib/territory-paint';
+import { legendTitle } from '../src/lib/legend-title';
 import { countsPerLayer, layerTooltipLines, showsWithLayers } from '../src/lib/theme-layers/layer-counts';
 import { defaultView, type ViewState } from '../src/lib/url-state';
-import { territoryFills, FADED_FILL } from '../src/map/style';
+import { territoryFills } from '../src/map/style';
+import { FADED_COLOR } from '../src/lib/palette';
 
 const territories = dataset.territories;
 const themeLabel = Object.fromEntries(dataset.themes.map((t) => [t.id, t.label]));
@@ -35,7 +37,7 @@ describe('Intensité follows the active themes', () => {
   it('fades the territories with none of the active themes, and only those', () => {
     const three = paint({ themes: THREE });
     const fills = territoryFills(three);
-    const faded = Object.keys(fills).filter((id) => fills[id] === FADED_FILL);
+    const faded = Object.keys(fills).filter((id) => fills[id] === FADED_COLOR);
     const withPractice = territories.filter((t) => t.practices.some((p) => p.themes.some((id) => THREE.includes(id)))).map((t) => t.id);
     expect(faded.sort()).toEqual(territories.map((t) => t.id).filter((id) => !withPractice.includes(id)).sort());
     expect(faded).toContain('pays-gatine');

@@ -2,6 +2,8 @@
 // It times interactions inside the page, from the input event's own timestamp to the frame that
 // shows the result, so the driver's round trips never count.
 (() => {
+  // The app publishes its map only when asked (src/map/test-hooks.ts).
+  window.__atlasTestHooks = true;
   let map = null;
   // Both pages publish their map as window.__atlasMap right after creating it: hooking the
   // assignment catches the first 'idle' however early it comes.

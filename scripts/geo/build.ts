@@ -21,10 +21,10 @@ import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Posit
 import type { Topology, GeometryObject, GeometryCollection, MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon } from 'topojson-specification';
 import { mergeArcs, meshArcs } from 'topojson-client';
 import { readGeoInputs, DEPARTEMENTS, type GeoInputs, type Territory } from './inputs.ts';
-import { neighboursFromTopology } from '../../src/lib/geo/neighbours.ts';
+import { neighboursFromTopology } from './neighbours.ts';
 import { overviewOf } from './overview.ts';
 import { DRAWN_OBJECTS } from '../../src/lib/atlas-geometry.ts';
-import { geometryLabel, round } from '../../src/lib/geo/label.ts';
+import { geometryLabel, round } from './label.ts';
 import type {
   CommuneEntry,
   Composition,

@@ -26,7 +26,7 @@ import {
 } from './build.ts';
 import { DEPARTEMENTS, GeoInputError, type Commune2008, type GeoInputs } from './inputs.ts';
 import { crosswalkProblems, linkCommunes, type CommuneLink, type DecoupageCommune, type DecoupageEpci } from './crosswalk-2026.ts';
-import { geometryLabel, round } from '../../src/lib/geo/label.ts';
+import { geometryLabel, round } from './label.ts';
 import type {
   Crosswalk,
   CrosswalkCommune,

@@ -5,9 +5,8 @@ import TerritoryPanel from './TerritoryPanel.svelte';
 /**
  * Builds a territory's panel once when the browser is idle, lays it out, and throws it away, all in
  * one task: the first click on the map then runs code the engine has already compiled, templates
- * Svelte has already parsed and fonts the browser has already shaped text with. In a fresh page the
- * first panel took 39 ms of script and 19 ms of layout, the next ones about 12 and 8. Nothing is
- * ever painted, and no other script, test or assistive technology can see the panel meanwhile.
+ * Svelte has already parsed and fonts the browser has already shaped text with: in a fresh page the
+ * first panel costs several times the script and layout of the next ones. Nothing is ever painted, and no other script, test or assistive technology can see the panel meanwhile.
  * Returns a function that cancels it if it has not run yet.
  */
 export function warmUpPanel(atlas: Atlas): () => void {

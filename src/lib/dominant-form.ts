@@ -9,11 +9,3 @@ export function dominantForm(practices: readonly Practice[], formOrder: readonly
   );
 }
 
-/** Okabe–Ito palette: distinguishable with the common colour-vision deficiencies. */
-export const FORM_COLORS: Record<string, string> = {
-  personnel: '#E69F00',
-  equipement: '#56B4E9',
-  'achat-groupe': '#009E73',
-  'service-commun': '#CC79A7',
-  coordination: '#0072B2',
-};

@@ -1,3 +1,5 @@
+import { INTENSITY_COLORS as STEPS, NO_PRACTICE_COLOR } from './palette';
+
 /** One class of the intensity legend. */
 export interface IntensityClass {
   /** Smallest count in the class. */
@@ -9,9 +11,6 @@ export interface IntensityClass {
   color: string;
 }
 
-/** Sequential, colour-blind-safe (ColorBrewer YlGnBu), light to dark; zero has its own pale class. */
-const ZERO_COLOR = '#f2efe6';
-const STEPS = ['#c7e9b4', '#7fcdbb', '#2c7fb8', '#253494'];
 
 function rangeLabel(min: number, max: number): string {
   if (min === max) return `${min}`;
@@ -24,7 +23,7 @@ function rangeLabel(min: number, max: number): string {
  */
 export function intensityClasses(counts: readonly number[]): IntensityClass[] {
   const max = Math.max(0, ...counts);
-  const classes: IntensityClass[] = [{ min: 0, max: 0, label: 'Aucune', color: ZERO_COLOR }];
+  const classes: IntensityClass[] = [{ min: 0, max: 0, label: 'Aucune', color: NO_PRACTICE_COLOR }];
   if (max === 0) return classes;
   const width = Math.max(1, Math.ceil(max / STEPS.length));
   for (let i = 0, lo = 1; lo <= max; i++, lo += width) {

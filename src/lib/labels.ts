@@ -1,4 +1,5 @@
 /** French wording of the survey's codes, shared by the panel, the legend and the comparison. */
+import type { Page } from './url-state';
 
 export const DEPARTEMENTS: Record<string, string> = {
   '16': 'Charente',
@@ -24,6 +25,13 @@ export const STATUSES: { id: string; label: string }[] = [
 ];
 export const STATUS_LABEL: Record<string, string> = Object.fromEntries(STATUSES.map((s) => [s.id, s.label]));
 
+/** The pages of the app, in the header's order (url-state.ts lists them). */
+export const PAGE_LABEL: Record<Page, string> = {
+  carte: 'Carte',
+  statistiques: 'Statistiques',
+  methode: 'À propos / méthode',
+};
+
 export const COLUMNS: { id: 'rh' | 'moyens'; label: string }[] = [
   { id: 'rh', label: 'Ressources humaines' },
   { id: 'moyens', label: 'Moyens, outils, matériel' },
@@ -36,7 +44,7 @@ export function plural(n: number, one: string, many = `${one}s`): string {
 
 // One formatter and one collator for the whole app: toLocaleString and localeCompare with a locale
 // build a new one at each call, which showed in the click → panel profile. Each is built at its
-// first use, not when the script loads: the formatter took 13 ms there, before the map could start.
+// first use, not when the script loads: built there, the formatter held back the map's start.
 let numberFormat: Intl.NumberFormat | null = null;
 let collator: Intl.Collator | null = null;
 /** 37 875 → « 37 875 », with French digit grouping. */

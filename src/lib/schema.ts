@@ -157,6 +157,9 @@ export type FormId = v.InferOutput<typeof FormIdSchema>;
 export type Status = v.InferOutput<typeof StatusSchema>;
 export type Column = v.InferOutput<typeof ColumnSchema>;
 export type SurveyStatus = v.InferOutput<typeof SurveyStatusSchema>;
+
+/** A territory the survey says nothing about: grey on the map, « n.c. » in the list, last in rankings. */
+export const hasNoInformation = (t: { surveyStatus: SurveyStatus }): boolean => t.surveyStatus === 'no-information';
 export type DepartementCode = (typeof DEPARTEMENT_CODES)[number];
 export type TerritoryKind = (typeof TERRITORY_KINDS)[number];
 export type Source = v.InferOutput<typeof SourceSchema>;

@@ -1,4 +1,4 @@
-import type { Dataset, Territory } from './schema';
+import { hasNoInformation, type Dataset, type Territory } from './schema';
 import { visiblePractices, type PracticeFilter } from './practice-filter';
 import { tally } from './tally';
 import { frenchOrder } from './labels';
@@ -54,7 +54,7 @@ export function intensityRanking(dataset: Dataset, filter: PracticeFilter, statu
     })
     .sort(
       (a, b) =>
-        Number(a.t.surveyStatus === 'no-information') - Number(b.t.surveyStatus === 'no-information') ||
+        Number(hasNoInformation(a.t)) - Number(hasNoInformation(b.t)) ||
         b.b.total - a.b.total ||
         frenchOrder(a.t.name, b.t.name),
     )

@@ -1,9 +1,11 @@
-import type { Practice, Territory } from './schema';
+import { hasNoInformation, type Practice, type Territory } from './schema';
 import { layerPractices, visiblePractices, type PracticeFilter } from './practice-filter';
 import { intensityClasses, intensityClassIndex } from './intensity-scale';
-import { dominantForm, FORM_COLORS } from './dominant-form';
+import { dominantForm } from './dominant-form';
+import { FORM_COLORS, NO_INFORMATION_COLOR, NO_INFORMATION_LABEL, NO_PRACTICE_COLOR, UNKNOWN_FORM_COLOR } from './palette';
 import { countsPerLayer, showsWithLayers, type LayerCounts } from './theme-layers/layer-counts';
 import { shortName } from './short-name';
+import { plural } from './labels';
 import type { ViewState } from './url-state';
 
 /** A legend entry; clicking it isolates `ids`. */
@@ -34,12 +36,10 @@ export interface TerritoryPaintResult {
 
 export const NO_INFORMATION: Omit<LegendItem, 'ids'> = {
   key: 'sans-information',
-  label: "Pas d'information",
-  color: '#bdbab3',
+  label: NO_INFORMATION_LABEL,
+  color: NO_INFORMATION_COLOR,
   noInformation: true,
 };
-
-const hasNoInformation = (t: Territory) => t.surveyStatus === 'no-information';
 
 function intensityLegend(territories: readonly Territory[], counts: Record<string, number>): LegendItem[] {
   const surveyed = territories.filter((t) => !hasNoInformation(t));
@@ -62,13 +62,13 @@ function typeLegend(
   const items: LegendItem[] = forms.map((f) => ({
     key: f.id,
     label: f.label,
-    color: FORM_COLORS[f.id] ?? '#999999',
+    color: FORM_COLORS[f.id] ?? UNKNOWN_FORM_COLOR,
     ids: territories.filter((t) => dominant.get(t.id) === f.id).map((t) => t.id),
   }));
   items.push({
     key: 'aucune',
     label: 'Aucune pratique',
-    color: '#f2efe6',
+    color: NO_PRACTICE_COLOR,
     ids: territories.filter((t) => !hasNoInformation(t) && dominant.get(t.id) === null).map((t) => t.id),
   });
   return items;
@@ -171,26 +171,8 @@ export function territoryPaint(
     const n = themeMatches[t.id];
     // Said in words on the map as well as by the grey: colour alone would not tell it.
     if (hasNoInformation(t)) label[t.id] = `${short}\npas d'information`;
-    else label[t.id] = layered?.has(t.id) ? `${short}\n${n} pratique${n > 1 ? 's' : ''}` : short;
+    else label[t.id] = layered?.has(t.id) ? `${short}\n${plural(n, 'pratique')}` : short;
   }
 
   return { fill, emphasised, label, compared: view.cmp, legend, counts, themeMatches, perTheme };
-}
-
-/** The legend's title: what the colours count or show, and of which practices. */
-export function legendTitle(
-  view: Pick<ViewState, 'mode' | 'statuses' | 'themes' | 'themeMatch'>,
-  themeLabel: Readonly<Record<string, string>>,
-): string {
-  const which =
-    view.themes.length === 1
-      ? ` « ${themeLabel[view.themes[0]] ?? view.themes[0]} »`
-      : view.themes.length > 1
-        ? ` des ${view.themes.length} thèmes choisis`
-        : '';
-  const where = view.themes.length > 1 && view.themeMatch === 'all' ? ', territoires ayant chacun d’eux' : '';
-  const status = view.statuses.length ? ' (filtre de statut actif)' : '';
-  if (view.mode === 'type') return which ? `Forme dominante des pratiques${which}${where}` : 'Forme de mutualisation dominante';
-  if (!which) return view.statuses.length ? `Nombre de pratiques${status}` : 'Nombre de pratiques relevées';
-  return `Nombre de pratiques${which}${where}${status}`;
 }

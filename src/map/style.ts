@@ -1,20 +1,9 @@
 import type { ExpressionSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection } from 'geojson';
 import { outlinesData, shapesById } from './outline';
+import { APP_TITLE, FADED_COLOR, MAP_COLORS } from '../lib/palette';
 
 /** The map's look, as data: every colour and label comes from the app's own files, nothing from a third party. */
-
-export const COLORS = {
-  sea: '#cfe2ea',
-  land: '#ebe8e1',
-  outside: '#f1efe9',
-  border: '#ffffff',
-  departement: '#5c5a55',
-  region: '#3a3935',
-  selected: '#111111',
-  compared: '#c0392b',
-  noInformation: '#bdbab3',
-};
 
 /** Line widths (px) and opacity; the territories' borders widen from one zoom to the other, linearly. */
 export const LINE_STYLE = {
@@ -63,8 +52,8 @@ export type AtlasPart = 'territory' | 'outside' | 'land' | 'border' | 'region';
 /**
  * The hovered, the selected and the compared territories are outlined from sources of their own,
  * holding just those: a change then re-tiles a polygon or a few in MapLibre's worker. An outline
- * layer over all the territories, its width from feature state, cost every frame 22,000 line vertices
- * drawn at width 0; a filter on the one geometry source re-tiled all of it at each comparison.
+ * layer over all the territories, its width from feature state, cost every frame the line vertices of
+ * every border, drawn at width 0; a filter on the one geometry source re-tiled all of it at each comparison.
  */
 export const HOVER_SOURCE = 'hover';
 export const SELECTION_SOURCE = 'selection';
@@ -78,30 +67,27 @@ function byId(values: Record<string, string | number>, fallback: string | number
   return ['match', ['get', 'id'], ...entries.flat(), fallback] as unknown as ExpressionSpecification;
 }
 
-/** Territories that do not stand out turn to this neutral grey, whatever their class colour. */
-export const FADED_FILL = '#dedcd6';
-
 /** Each territory's fill for a view: its class colour, or the neutral grey when it does not stand out. */
 export function territoryFills(paint: TerritoryPaint): Record<string, string> {
   return Object.fromEntries(
-    Object.entries(paint.fill).map(([id, colour]) => [id, !paint.emphasised || paint.emphasised.has(id) ? colour : FADED_FILL]),
+    Object.entries(paint.fill).map(([id, colour]) => [id, !paint.emphasised || paint.emphasised.has(id) ? colour : FADED_COLOR]),
   );
 }
 
 export function fillColorExpression(paint: TerritoryPaint): ExpressionSpecification {
-  return byId(territoryFills(paint), COLORS.noInformation);
+  return byId(territoryFills(paint), MAP_COLORS.noInformation);
 }
 
 /**
  * The fill follows the feature state `fill` once set (MapPaint), the first view's expression until then:
  * a new colouring then changes no style property, and MapLibre draws it in the next frame instead of
- * laying the territories out again in its worker first (under SwiftShader, a frame later: hundreds of ms).
+ * laying the territories out again in its worker first (under software rendering, a frame later).
  */
 export function territoryFillColor(paint: TerritoryPaint): ExpressionSpecification {
   return [
     'to-color',
     ['feature-state', 'fill'],
-    ['match', ['get', 'layer'], 'outside', COLORS.outside, 'land', COLORS.land, fillColorExpression(paint)],
+    ['match', ['get', 'layer'], 'outside', MAP_COLORS.outside, 'land', MAP_COLORS.land, fillColorExpression(paint)],
   ] as ExpressionSpecification;
 }
 
@@ -135,7 +121,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
   const { paint } = input;
   return {
     version: 8,
-    name: 'Atlas des mutualisations 2008',
+    name: `${APP_TITLE} 2008`,
     sources: {
       [ATLAS_SOURCE]: { type: 'geojson', data: atlasFeatures(input), promoteId: 'id' },
       [HOVER_SOURCE]: { type: 'geojson', data: EMPTY },
@@ -158,7 +144,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         type: 'line',
         source: ATLAS_SOURCE,
         filter: isPart('territory'),
-        paint: { 'line-color': COLORS.border, 'line-width': ['interpolate', ['linear'], ['zoom'], LINE_STYLE.territory.zooms[0], LINE_STYLE.territory.widths[0], LINE_STYLE.territory.zooms[1], LINE_STYLE.territory.widths[1]] },
+        paint: { 'line-color': MAP_COLORS.border, 'line-width': ['interpolate', ['linear'], ['zoom'], LINE_STYLE.territory.zooms[0], LINE_STYLE.territory.widths[0], LINE_STYLE.territory.zooms[1], LINE_STYLE.territory.widths[1]] },
       },
       {
         id: 'departement-line',
@@ -166,20 +152,20 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         source: ATLAS_SOURCE,
         filter: isPart('border'),
         paint: {
-          'line-color': COLORS.departement,
+          'line-color': MAP_COLORS.departement,
           'line-width': ['match', ['get', 'kind'], 'context', LINE_STYLE.context, LINE_STYLE.departement],
           'line-opacity': LINE_STYLE.departementOpacity,
         },
       },
-      { id: 'region-line', type: 'line', source: ATLAS_SOURCE, filter: isPart('region'), paint: { 'line-color': COLORS.region, 'line-width': LINE_STYLE.region } },
+      { id: 'region-line', type: 'line', source: ATLAS_SOURCE, filter: isPart('region'), paint: { 'line-color': MAP_COLORS.region, 'line-width': LINE_STYLE.region } },
       {
         id: 'compared-line',
         type: 'line',
         source: COMPARED_SOURCE,
-        paint: { 'line-color': COLORS.compared, 'line-width': LINE_STYLE.compared, 'line-dasharray': [...LINE_STYLE.comparedDash] },
+        paint: { 'line-color': MAP_COLORS.compared, 'line-width': LINE_STYLE.compared, 'line-dasharray': [...LINE_STYLE.comparedDash] },
       },
-      { id: 'hover-line', type: 'line', source: HOVER_SOURCE, paint: { 'line-color': COLORS.selected, 'line-width': LINE_STYLE.hover } },
-      { id: 'selection-line', type: 'line', source: SELECTION_SOURCE, paint: { 'line-color': COLORS.selected, 'line-width': LINE_STYLE.selected } },
+      { id: 'hover-line', type: 'line', source: HOVER_SOURCE, paint: { 'line-color': MAP_COLORS.selected, 'line-width': LINE_STYLE.hover } },
+      { id: 'selection-line', type: 'line', source: SELECTION_SOURCE, paint: { 'line-color': MAP_COLORS.selected, 'line-width': LINE_STYLE.selected } },
     ],
   };
 }

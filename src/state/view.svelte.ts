@@ -31,8 +31,8 @@ export class ViewController {
 
   /**
    * Applies a change, and records it in the history once the frame showing it is drawn: pushState
-   * waits on the browser process, 5 to 20 ms of the click that opens a panel under load (click →
-   * panel p95 44 ms with it in that frame, 27 ms after it, in an interleaved run of 30 clicks each).
+   * waits on the browser process, and in that frame it delayed the panel a click opens (the README's
+   * performance section has the figures).
    */
   update(patch: Partial<ViewState>) {
     this.view = { ...this.view, ...patch };

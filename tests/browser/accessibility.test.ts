@@ -1,7 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { browserTestsEnabled, launchChromium } from './chromium';
+import { browserTestsEnabled, enableTestHooks, launchChromium } from './chromium';
 
 // RGAA, which binds French public-sector sites, follows WCAG 2.1 AA: that is the bar, checked by
 // axe-core on every view, plus what axe cannot check: keyboard reach and a visible focus.
@@ -62,6 +62,7 @@ describe.runIf(browserTestsEnabled())('accessibility', () => {
   beforeAll(async () => {
     browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 1366, height: 800 } });
+    await enableTestHooks(context);
     page = await context.newPage();
   });
   afterAll(async () => browser?.close());

@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import type { Topology, GeometryCollection } from 'topojson-specification';
+import { enableTestHooks } from './chromium';
 
 /** Screenshots from browser tests land here (git-ignored) to be looked at. */
 export const SHOT_DIR = 'screenshots';
@@ -22,8 +23,9 @@ export function territoryProperties(id: string) {
   return territoryProps.get(id)!;
 }
 
-/** Opens the app at a hash and waits until the map has drawn everything. */
+/** Opens the app at a hash, with its map handed to the test, and waits until the map has drawn everything. */
 export async function openApp(page: Page, baseUrl: string, hash = '') {
+  await enableTestHooks(page);
   await page.goto(baseUrl + hash);
   await waitForMapIdle(page);
 }

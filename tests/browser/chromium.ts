@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 /** Debian's Chromium, or the one named by CHROME_PATH; null when neither exists. */
 export function chromiumPath(): string | null {
@@ -25,6 +25,13 @@ export function browserTestsEnabled(): boolean {
   return false;
 }
 
+/**
+ * The app publishes its map as `window.__atlasMap` (to project points, to wait for idle) only in a
+ * page that sets this flag before it loads (see src/map/test-hooks.ts).
+ */
+export const TEST_HOOKS_SCRIPT = 'window.__atlasTestHooks = true;';
+export const enableTestHooks = (target: Page | BrowserContext) => target.addInitScript(TEST_HOOKS_SCRIPT);
+
 export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath()!, args: [...CHROMIUM_ARGS, ...extraArgs], headless: true });
 }
@@ -44,6 +51,7 @@ export function chromiumSession(extraArgs: string[] = []) {
     async freshPage(width = 1366, height = 800): Promise<{ page: Page; errors: string[] }> {
       await page?.close();
       page = await browser!.newPage({ viewport: { width, height }, acceptDownloads: true });
+      await enableTestHooks(page);
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
       return { page, errors };

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page, Route } from 'playwright-core';
-import { browserTestsEnabled, launchChromium } from './chromium';
+import { browserTestsEnabled, enableTestHooks, launchChromium } from './chromium';
 
 // A file that does not arrive, or arrives broken, must leave the visitor with an explanation and a
 // way out, never a blank page; and retrying must not lose the view their link described. Every
@@ -48,6 +48,7 @@ describe.runIf(browserTestsEnabled())('a data or geometry file that fails to loa
     it(`says so in French with a retry when ${c.what}, and the retry restores the linked view`, async () => {
       await page?.close();
       page = await browser.newPage({ viewport: { width: 1280, height: 760 } });
+      await enableTestHooks(page);
       const uncaught: string[] = [];
       page.on('pageerror', (e) => uncaught.push(e.message));
       await page.route(c.pattern, c.fail);

@@ -189,8 +189,11 @@ describe.runIf(browserTestsEnabled())('finding and sharing, in Chromium', () => 
 
   it('shows only the map, its legend and the panel when embedded', async () => {
     await freshPage(900, 600);
-    await openApp(page, baseUrl, '?embed=1#t=pays-mellois');
+    await openApp(page, baseUrl, '?embed=1&source=partenaire#t=pays-mellois');
     await expect(page.locator('header.top').count()).resolves.toBe(0);
+    // The way out opens the same view in the whole atlas, the partner's own parameters kept.
+    const wayOut = page.getByRole('link', { name: "Ouvrir l'atlas complet" });
+    await expect(wayOut.getAttribute('href')).resolves.toBe(`${baseUrl}?source=partenaire#t=pays-mellois`);
     await expect(page.locator('input[type="search"]').count()).resolves.toBe(0);
     await expect(page.locator('aside h2').textContent()).resolves.toBe('Pays Mellois');
     await expect(page.locator('.embed-legend').isVisible()).resolves.toBe(true);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { CONTENT_SECURITY_POLICY } from '../../scripts/csp';
-import { browserTestsEnabled, launchChromium } from './chromium';
+import { browserTestsEnabled, enableTestHooks, launchChromium } from './chromium';
 import { openApp } from './app';
 import { recordViolations, violations } from './csp-violations';
 import { useEverything } from './journey';
@@ -21,6 +21,7 @@ describe.runIf(browserTestsEnabled())('hardening: Content Security Policy and re
   beforeAll(async () => {
     browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 1366, height: 800 }, acceptDownloads: true });
+    await enableTestHooks(context);
     // Context-wide, so that requests from workers and popups count too.
     context.on('request', (r) => requests.push(r.url()));
     page = await context.newPage();

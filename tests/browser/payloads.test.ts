@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { browserTestsEnabled, launchChromium } from './chromium';
+import { browserTestsEnabled, enableTestHooks, launchChromium } from './chromium';
 import { interiorPoint, openApp, pixelOf, waitForMapIdle } from './app';
 
 // Survey text is data: a name or a practice holding markup must be printed, never parsed. The
@@ -45,6 +45,7 @@ describe.runIf(browserTestsEnabled())('survey text with HTML/script payloads in 
   beforeAll(async () => {
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1366, height: 800 } });
+    await enableTestHooks(page);
     page.on('dialog', (d) => {
       dialogs.push(d.message());
       void d.dismiss();

@@ -1,4 +1,4 @@
-import type { Dataset, Practice, Territory } from '../schema';
+import { hasNoInformation, type Dataset, type Practice, type Territory } from '../schema';
 import { visiblePractices, type PracticeFilter } from '../practice-filter';
 import { territoriesPerTheme } from '../theme-counts';
 import type { ColumnOrder, RowOrder } from '../url-state';
@@ -54,7 +54,6 @@ export interface ComparisonMatrix {
   maxCount: number;
 }
 
-export const hasNoInformation = (t: Territory) => t.surveyStatus === 'no-information';
 
 function mostAdvanced(practices: readonly Practice[]): string | null {
   if (!practices.length) return null;

@@ -1,6 +1,6 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { LegendItem } from '../territory-paint';
-import { COLORS } from '../../map/style';
+import { INK, MAP_COLORS } from '../palette';
 import { OUTSIDE_LABEL, OUTSIDE_NOTE } from '../labels';
 import { metresPerPixel, scaleBar } from '../scale-bar';
 
@@ -52,7 +52,7 @@ function drawScaleBar(
   const [x, y, w] = [16 * ratio, bottom - 14 * ratio, bar.px * ratio];
   ctx.fillStyle = 'rgba(255,255,255,0.8)';
   ctx.fillRect(x - 6 * ratio, y - 22 * ratio, w + 12 * ratio, 30 * ratio);
-  ctx.strokeStyle = '#1f1f1f';
+  ctx.strokeStyle = INK;
   ctx.lineWidth = 1.5 * ratio;
   ctx.beginPath();
   ctx.moveTo(x, y - 5 * ratio);
@@ -60,7 +60,7 @@ function drawScaleBar(
   ctx.lineTo(x + w, y);
   ctx.lineTo(x + w, y - 5 * ratio);
   ctx.stroke();
-  ctx.fillStyle = '#1f1f1f';
+  ctx.fillStyle = INK;
   ctx.font = font(11);
   ctx.fillText(bar.label, x, y - 8 * ratio);
 }
@@ -80,14 +80,14 @@ export async function mapPng(map: MapLibreMap, caption: PngCaption): Promise<Blo
 
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, out.width, out.height);
-  ctx.fillStyle = '#1f1f1f';
+  ctx.fillStyle = INK;
   ctx.font = font(20, 700);
   ctx.fillText(caption.title, 16 * ratio, 30 * ratio);
   ctx.font = font(13);
   ctx.fillStyle = '#444';
   ctx.fillText(caption.subtitle, 16 * ratio, 52 * ratio);
   // The canvas is transparent over the sea: the map's container paints it.
-  ctx.fillStyle = COLORS.sea;
+  ctx.fillStyle = MAP_COLORS.sea;
   ctx.fillRect(0, header, shot.width, shot.height);
   ctx.drawImage(shot, 0, header);
   ctx.textAlign = 'center';
@@ -100,7 +100,7 @@ export async function mapPng(map: MapLibreMap, caption: PngCaption): Promise<Blo
       const y = header + (label.y + (i - (label.lines.length - 1) / 2) * 14) * ratio;
       ctx.font = font(i === 0 ? 12 : 11, i === 0 ? 600 : 400);
       ctx.strokeText(line, label.x * ratio, y);
-      ctx.fillStyle = '#1f1f1f';
+      ctx.fillStyle = INK;
       ctx.fillText(line, label.x * ratio, y);
     });
   }
@@ -110,7 +110,7 @@ export async function mapPng(map: MapLibreMap, caption: PngCaption): Promise<Blo
 
   let y = header + 24 * ratio;
   const x = shot.width + 16 * ratio;
-  ctx.fillStyle = '#1f1f1f';
+  ctx.fillStyle = INK;
   ctx.font = font(13, 700);
   ctx.fillText(caption.legendTitle, x, y, legendWidth - 24 * ratio);
   ctx.font = font(13);
@@ -119,7 +119,7 @@ export async function mapPng(map: MapLibreMap, caption: PngCaption): Promise<Blo
     ctx.fillRect(x, y - 12 * ratio, 22 * ratio, 14 * ratio);
     ctx.strokeStyle = 'rgba(0,0,0,0.3)';
     ctx.strokeRect(x, y - 12 * ratio, 22 * ratio, 14 * ratio);
-    ctx.fillStyle = '#1f1f1f';
+    ctx.fillStyle = INK;
   };
   for (const item of caption.legend) {
     y += 24 * ratio;
@@ -127,7 +127,7 @@ export async function mapPng(map: MapLibreMap, caption: PngCaption): Promise<Blo
     ctx.fillText(`${item.label} (${item.ids.length})`, x + 30 * ratio, y, legendWidth - 50 * ratio);
   }
   y += 24 * ratio;
-  swatch(COLORS.outside);
+  swatch(MAP_COLORS.outside);
   ctx.fillText(OUTSIDE_LABEL, x + 30 * ratio, y, legendWidth - 50 * ratio);
   ctx.font = font(11);
   ctx.fillStyle = '#555';

@@ -2,7 +2,7 @@
  * What a printed territory sheet says, built from the survey and the 2008 composition: the sheet
  * components only lay it out.
  */
-import type { Dataset, Declared, SurveyStatus, Territory } from '../schema';
+import { hasNoInformation, type Dataset, type Declared, type SurveyStatus, type Territory } from '../schema';
 import type { Composition } from '../geo/types';
 import { tally } from '../tally';
 import { COLUMNS, DEPARTEMENTS, KINDS, STATUS_LABEL, frenchOrder } from '../labels';
@@ -70,7 +70,7 @@ export interface SheetModel {
 const themeCounts = (territories: readonly Territory[]) => tally(territories.flatMap((t) => t.practices.map((p) => p.themes)));
 
 export function regionFigures(dataset: Dataset): RegionFigures {
-  const informed = dataset.territories.filter((t) => t.surveyStatus !== 'no-information').length;
+  const informed = dataset.territories.filter((t) => !hasNoInformation(t)).length;
   const totals = themeCounts(dataset.territories);
   const meanByTheme = new Map(dataset.themes.map((th) => [th.id, (totals.get(th.id) ?? 0) / informed]));
   const highest = dataset.territories.flatMap((t) => [...themeCounts([t]).values()]);

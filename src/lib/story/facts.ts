@@ -2,7 +2,7 @@
  * The numbers and names the guided tour's sentences quote, computed from the dataset: a sentence
  * holds `{territoriesWithTheme:sig}`, never a typed figure.
  */
-import { STATUS_IDS, type Dataset, type Territory } from '../schema';
+import { hasNoInformation, STATUS_IDS, type Dataset, type Territory } from '../schema';
 import type { Composition } from '../geo/types';
 import { formatNumber } from '../labels';
 import { formatMean } from '../format';
@@ -14,7 +14,7 @@ export interface StoryData {
 
 export class StoryError extends Error {}
 
-const informed = (ts: readonly Territory[]) => ts.filter((t) => t.surveyStatus !== 'no-information');
+const informed = (ts: readonly Territory[]) => ts.filter((t) => !hasNoInformation(t));
 const names = (ts: readonly Territory[]) => ts.map((t) => t.name).join(' et ');
 
 function known(kind: string, id: string, ids: readonly string[]): string {
@@ -32,7 +32,7 @@ const FACTS: Record<string, (d: StoryData, args: string[]) => string> = {
     const max = Math.max(...dataset.territories.map((t) => t.practices.length));
     return names(dataset.territories.filter((t) => t.practices.length === max));
   },
-  noInformation: ({ dataset }) => names(dataset.territories.filter((t) => t.surveyStatus === 'no-information')),
+  noInformation: ({ dataset }) => names(dataset.territories.filter(hasNoInformation)),
   noPractice: ({ dataset }) => names(dataset.territories.filter((t) => t.surveyStatus === 'no-practice')),
   theme: ({ dataset }, [id]) => dataset.themes.find((t) => t.id === known('thème', id, dataset.themes.map((x) => x.id)))!.label,
   form: ({ dataset }, [id]) => dataset.forms.find((f) => f.id === known('forme', id, dataset.forms.map((x) => x.id)))!.label,

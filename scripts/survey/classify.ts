@@ -3,14 +3,14 @@
  * rules.ts, then applies the reviewed corrections of overrides.ts. Every decision carries a
  * short French sentence saying which rule made it, for the reader of the atlas.
  */
-import { FORM_IDS, THEME_IDS, type Column, type FormId, type Status, type ThemeId } from '../schema';
+import { FORM_IDS, THEME_IDS, type Column, type FormId, type Status, type ThemeId } from '../../src/lib/schema';
 import { fold } from './fold';
 import type { Override } from './overrides';
+import { STATUS_LABEL } from '../../src/lib/labels';
 import {
   COLUMN_LABELS,
   FORM_BY_COLUMN,
   FORM_RULES,
-  STATUS_LABELS,
   STATUS_RULES,
   THEME_FALLBACK_RULES,
   THEME_RULES,
@@ -70,7 +70,7 @@ export function classify(text: string, column: Column): Classification {
   const statusRule = STATUS_RULES.find((r) => regex(r.pattern).test(folded));
   const status: Status = statusRule?.status ?? 'en-place';
   why.status = !statusRule
-    ? `par défaut : ${STATUS_LABELS['en-place'].toLowerCase()}`
+    ? `par défaut : ${STATUS_LABEL['en-place'].toLowerCase()}`
     : statusRule.at === 'start'
       ? `statut : “${statusRule.label}”`
       : `mot-clé de statut “${statusRule.label}”`;

@@ -13,7 +13,7 @@ import {
   type SurveyStatus,
   type Territory,
   type TerritoryId,
-} from '../schema';
+} from '../../src/lib/schema';
 import { applyOverride, classify } from './classify';
 import { cleanText } from './clean-text';
 import { splitNameAndSize } from './declared-size';

@@ -1,5 +1,5 @@
 /** The survey's territory names, exactly as written in the name cells, and their stable ids. */
-import type { TerritoryId } from '../schema';
+import type { TerritoryId } from '../../src/lib/schema';
 
 export const TERRITORY_ID_BY_NAME: Record<string, TerritoryId> = {
   "Communauté d'agglomération du Grand Angoulême": 'ca-grand-angouleme',

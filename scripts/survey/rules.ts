@@ -7,7 +7,7 @@
  * « œ » spelled « oe », straight apostrophes), so they must be written in that form. A rule's
  * `label` is the keyword as a reader would write it: it is what the app shows to explain a class.
  */
-import type { Column, Form, FormId, Status, SurveyStatus, Theme, ThemeId } from '../schema';
+import type { Column, Form, FormId, Status, SurveyStatus, Theme, ThemeId } from '../../src/lib/schema';
 
 export interface KeywordRule {
   label: string;
@@ -136,13 +136,6 @@ export const FORMS: Form[] = [
     description: "Réunions, réseaux, groupes de travail, partage d'information.",
   },
 ];
-
-export const STATUS_LABELS: Record<Status, string> = {
-  'en-place': 'En place',
-  'en-cours': 'En cours',
-  'en-projet': 'En projet',
-  'en-reflexion': 'En réflexion',
-};
 
 export const THEME_RULES: Record<ThemeId, KeywordRule[]> = {
   sig: [

@@ -4,7 +4,7 @@
  * hand; keyed by territory, column and the beginning of the sentence. The build fails if an entry
  * is not used.
  */
-import type { Column, TerritoryId } from '../schema';
+import type { Column, TerritoryId } from '../../src/lib/schema';
 
 export interface ProseJoin {
   territory: TerritoryId;

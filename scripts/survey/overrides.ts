@@ -3,7 +3,7 @@
  * practice id and says why; the reason is shown to the reader. The build fails if an entry names
  * no practice or no longer changes anything.
  */
-import type { FormId, Status, ThemeId } from '../schema';
+import type { FormId, Status, ThemeId } from '../../src/lib/schema';
 
 export interface Override {
   id: string;

@@ -1,0 +1,22 @@
+/**
+ * Embed mode, `?embed=1` in the query (not the hash, which holds the view): the map and the panel
+ * without the app's chrome, for a partner's page. Other query parameters are left as they are.
+ */
+const PARAM = 'embed';
+
+/** Whether a page with this query string is embedded. */
+export const isEmbedded = (search: string): boolean => new URLSearchParams(search).get(PARAM) === '1';
+
+/** The address to put in an iframe: the same view, embedded. */
+export function embedHref(href: string): string {
+  const url = new URL(href);
+  url.searchParams.set(PARAM, '1');
+  return url.toString();
+}
+
+/** The address of the whole atlas from an embedded view: the same view, every other parameter kept. */
+export function leaveEmbedHref(href: string): string {
+  const url = new URL(href);
+  url.searchParams.delete(PARAM);
+  return url.toString();
+}

@@ -1,0 +1,16 @@
+/**
+ * The phone layout, defined once (phone-layout.json): the code reads it here, the components' CSS
+ * through `@media (--phone)` / `@media (--wide)` (expanded when they are compiled, see
+ * svelte.config.js) and the `--sheet-height` custom property.
+ */
+import layout from './phone-layout.json';
+
+/** Screens this wide or narrower (CSS px) get the phone layout: one column, the panel as a bottom sheet. */
+export const PHONE_MAX_WIDTH = layout.phoneMaxWidth;
+
+/** The share of the screen's height that the bottom sheet covers on a phone. */
+export const SHEET_HEIGHT = layout.sheetHeightVh / 100;
+
+export const LAYOUT_CSS_PROPERTIES: Record<string, string> = {
+  '--sheet-height': `${layout.sheetHeightVh}vh`,
+};

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { embedHref, isEmbedded, leaveEmbedHref } from '../src/lib/embed';
+
+describe('embed mode', () => {
+  it('is on for embed=1 only', () => {
+    expect(isEmbedded('?embed=1')).toBe(true);
+    expect(isEmbedded('?lang=fr&embed=1')).toBe(true);
+    expect(isEmbedded('')).toBe(false);
+    expect(isEmbedded('?embed=10')).toBe(false);
+    expect(isEmbedded('?embed=0')).toBe(false);
+  });
+
+  it('the way out keeps the view and every other parameter', () => {
+    expect(leaveEmbedHref('https://atlas.example/?embed=1#t=pays-mellois&themes=sig')).toBe(
+      'https://atlas.example/#t=pays-mellois&themes=sig',
+    );
+    expect(leaveEmbedHref('https://atlas.example/carte/?embed=1&source=partenaire#t=ca-niort')).toBe(
+      'https://atlas.example/carte/?source=partenaire#t=ca-niort',
+    );
+    expect(leaveEmbedHref('https://atlas.example/?source=partenaire&embed=1&lang=fr')).toBe(
+      'https://atlas.example/?source=partenaire&lang=fr',
+    );
+  });
+
+  it('drops embed=10 whole instead of leaving a stray digit', () => {
+    expect(leaveEmbedHref('https://atlas.example/?embed=10&source=partenaire#t=ca-niort')).toBe(
+      'https://atlas.example/?source=partenaire#t=ca-niort',
+    );
+  });
+
+  it('embedding a view and leaving it again gives the same address', () => {
+    const href = 'https://atlas.example/?source=partenaire#t=pays-gatine&cmp=pays-gatine,ca-niort';
+    const embedded = embedHref(href);
+    expect(isEmbedded(new URL(embedded).search)).toBe(true);
+    expect(embedded).toContain('#t=pays-gatine&cmp=pays-gatine,ca-niort');
+    expect(leaveEmbedHref(embedded)).toBe(href);
+  });
+});
