@@ -148,7 +148,8 @@ describe.runIf(browserTestsEnabled())('accessibility', () => {
       await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
       const seen: { what: string; visible: boolean }[] = [];
       // Past the header, the mode switch, legend, filters and themes, into the territory list.
-      for (let i = 0; i < 60; i++) {
+      const lastItem = page.locator('nav[aria-label="Liste des territoires enquêtés"] button').last();
+      for (let i = 0; i < 80 && !(await lastItem.evaluate((e) => e === document.activeElement)); i++) {
         await page.keyboard.press('Tab');
         seen.push(await focusIndicator(page));
       }

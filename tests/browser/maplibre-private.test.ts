@@ -35,7 +35,7 @@ describe.runIf(browserTestsEnabled())('MapLibre private field and the test handl
     try {
       await plain.goto(baseUrl + '#t=pays-mellois');
       // The labels are drawn once the map has loaded.
-      await plain.locator('.labels [data-territory="pays-mellois"]').waitFor({ state: 'attached' });
+      await plain.locator('.map-labels [data-territory="pays-mellois"]').waitFor({ state: 'attached' });
       await plain.locator('.panel-slot').waitFor();
       expect(await plain.evaluate(() => '__atlasMap' in window)).toBe(false);
     } finally {

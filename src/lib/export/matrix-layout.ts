@@ -24,7 +24,7 @@ export type Measure = (text: string, size: number, bold: boolean) => number;
 const estimate: Measure = (text, size, bold) => text.length * size * (bold ? 0.6 : 0.55);
 
 const MARGIN = 16;
-const LABEL_WIDTH = 210;
+const LABEL_WIDTH = 240;
 const COLUMN_WIDTH = 110;
 const REFERENCE_WIDTH = 124;
 const ROW_HEIGHT = 30;
