@@ -7,22 +7,43 @@ import type { Dataset } from '../schema';
 import type { LegendItem } from '../territory-paint';
 import { download } from '../download';
 import { loadDetailGeometry } from '../detail-geometry';
+import { visiblePractices } from '../practice-filter';
 import type { ExportFilters } from './filters';
 import { MAP_EXPORT_TITLE, SOURCE_LINE } from '../palette';
 
 /** The practices kept by the filters, one per row. */
 export async function exportCsv(dataset: Dataset, filter: ExportFilters): Promise<void> {
-  const [{ practicesCsv }, { exportFileName }] = await Promise.all([import('./csv'), import('./filters')]);
-  download(practicesCsv(dataset, filter), exportFileName('pratiques', filter, new Date()), 'text/csv;charset=utf-8');
+  const [{ practicesCsv }, { exportFileName }, crosswalk] = await Promise.all([import('./csv'), import('./filters'), loadCrosswalkLazily()]);
+  download(practicesCsv(dataset, filter, crosswalk), exportFileName('pratiques', filter, new Date()), 'text/csv;charset=utf-8');
 }
 
 /** The territories with their statistics under the filters. */
 export async function exportGeoJson(dataset: Dataset, filter: ExportFilters): Promise<void> {
-  const [{ territoriesGeoJson }, { exportFileName }] = await Promise.all([import('./geojson'), import('./filters')]);
+  const [{ territoriesGeoJson }, { exportFileName }, crosswalk] = await Promise.all([import('./geojson'), import('./filters'), loadCrosswalkLazily()]);
   // Always the detailed geometry: the overview is only for drawing at low zoom.
   const { territories } = await loadDetailGeometry();
-  const json = JSON.stringify(territoriesGeoJson(dataset, territories, filter));
+  const json = JSON.stringify(territoriesGeoJson(dataset, territories, filter, crosswalk));
   download(json, exportFileName('territoires', filter, new Date()), 'application/geo+json');
+}
+
+/** The crosswalk to the 2026 intercommunalités, downloaded on the first export that needs it. */
+const loadCrosswalkLazily = () => import('../epci/load-epci').then((m) => m.loadCrosswalk());
+
+/** The 2026 intercommunalités with the practices of the 2008 territories they carry on, under the filters. */
+export async function exportEpciGeoJson(dataset: Dataset, filter: ExportFilters): Promise<void> {
+  const [{ epciGeoJson }, { exportFileName }, { loadCrosswalk, loadEpciOutlines }] = await Promise.all([
+    import('../epci/epci-export'),
+    import('./filters'),
+    import('../epci/load-epci'),
+  ]);
+  const [outlines, crosswalk] = await Promise.all([loadEpciOutlines(), loadCrosswalk()]);
+  const byId = new Map(dataset.territories.map((t) => [t.id, t]));
+  const practiceCount = (id: string) => {
+    const t = byId.get(id);
+    return t ? visiblePractices(t, filter).length : 0;
+  };
+  const collection = epciGeoJson(outlines, crosswalk, (id) => byId.get(id)?.name ?? id, practiceCount);
+  download(JSON.stringify(collection), exportFileName('intercommunalites-2026', filter, new Date()), 'application/geo+json');
 }
 
 /** The map as shown, with its title, the filters, its legend and the sources. */
