@@ -3,7 +3,7 @@
  * modules load on first use: none of them is needed to draw the map.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { Dataset } from '../schema';
+import type { Dataset, Territory } from '../schema';
 import type { LegendItem } from '../territory-paint';
 import { download } from '../download';
 import { loadDetailGeometry } from '../detail-geometry';
@@ -37,7 +37,7 @@ export async function exportEpciGeoJson(dataset: Dataset, filter: ExportFilters)
     import('../epci/load-epci'),
   ]);
   const [outlines, crosswalk] = await Promise.all([loadEpciOutlines(), loadCrosswalk()]);
-  const byId = new Map(dataset.territories.map((t) => [t.id, t]));
+  const byId = new Map<string, Territory>(dataset.territories.map((t) => [t.id, t]));
   const practiceCount = (id: string) => {
     const t = byId.get(id);
     return t ? visiblePractices(t, filter).length : 0;
