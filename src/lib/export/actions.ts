@@ -3,11 +3,10 @@
  * modules load on first use: none of them is needed to draw the map.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { Dataset, Territory } from '../schema';
+import type { Dataset } from '../schema';
 import type { LegendItem } from '../territory-paint';
 import { download } from '../download';
 import { loadDetailGeometry } from '../detail-geometry';
-import { visiblePractices } from '../practice-filter';
 import type { ExportFilters } from './filters';
 import { MAP_EXPORT_TITLE, SOURCE_LINE } from '../palette';
 
@@ -28,23 +27,6 @@ export async function exportGeoJson(dataset: Dataset, filter: ExportFilters): Pr
 
 /** The crosswalk to the 2026 intercommunalités, downloaded on the first export that needs it. */
 const loadCrosswalkLazily = () => import('../epci/load-epci').then((m) => m.loadCrosswalk());
-
-/** The 2026 intercommunalités with the practices of the 2008 territories they carry on, under the filters. */
-export async function exportEpciGeoJson(dataset: Dataset, filter: ExportFilters): Promise<void> {
-  const [{ epciGeoJson }, { exportFileName }, { loadCrosswalk, loadEpciOutlines }] = await Promise.all([
-    import('../epci/epci-export'),
-    import('./filters'),
-    import('../epci/load-epci'),
-  ]);
-  const [outlines, crosswalk] = await Promise.all([loadEpciOutlines(), loadCrosswalk()]);
-  const byId = new Map<string, Territory>(dataset.territories.map((t) => [t.id, t]));
-  const practiceCount = (id: string) => {
-    const t = byId.get(id);
-    return t ? visiblePractices(t, filter).length : 0;
-  };
-  const collection = epciGeoJson(outlines, crosswalk, (id) => byId.get(id)?.name ?? id, practiceCount);
-  download(JSON.stringify(collection), exportFileName('intercommunalites-2026', filter, new Date()), 'application/geo+json');
-}
 
 /** The map as shown, with its title, the filters, its legend and the sources. */
 export async function exportPng(
