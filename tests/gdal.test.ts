@@ -13,7 +13,9 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { dataset } from './survey-fixtures';
 import { readText } from './geo-support';
 import { territoriesGeoJson } from '../src/lib/export/geojson';
-import { territoryFields } from '../src/lib/export/fields';
+import { EPCI_FIELDS, territoryFields } from '../src/lib/export/fields';
+import { crosswalkOf, epciOutlines } from '../src/lib/epci/load-epci';
+import { epciGeoJson } from '../src/lib/epci/epci-export';
 import { defaultView } from '../src/lib/url-state';
 
 /** Whether GDAL's command-line tools are here; one line when they are not, and no skipping in CI. */
@@ -72,7 +74,11 @@ describe.runIf(gdalAvailable())('GDAL/OGR reading the geometry and the exports',
     return collection;
   };
   const detailed = JSON.parse(readText('geo/territories.topojson')) as Topology;
-  const exported = territoriesGeoJson(dataset, perimetersOf(detailed), defaultView());
+  const crosswalk = crosswalkOf(JSON.parse(readText('geo/crosswalk-2026.json')));
+  const exported = territoriesGeoJson(dataset, perimetersOf(detailed), defaultView(), crosswalk);
+  const nameOf = (id: string) => dataset.territories.find((t) => t.id === id)?.name ?? id;
+  const countOf = (id: string) => dataset.territories.find((t) => t.id === id)?.practices.length ?? 0;
+  const exportedEpci = epciGeoJson(epciOutlines(JSON.parse(readText('geo/epci-2026.topojson'))), crosswalk, nameOf, countOf);
 
   it('tells an invalid polygon from a valid one (the check itself works here)', () => {
     const square = [[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]];
@@ -105,21 +111,26 @@ describe.runIf(gdalAvailable())('GDAL/OGR reading the geometry and the exports',
     expect(result).toMatchObject({ n: 33, valid: 33 });
   });
 
+  const exports = [
+    { layer: 'territoires', collection: exported, count: 33, expected: territoryFields(dataset.themes) },
+    { layer: 'intercommunalites', collection: exportedEpci, count: 37, expected: [...EPCI_FIELDS] },
+  ];
   for (const [driver, extension] of [['ESRI Shapefile', 'shp'], ['GPKG', 'gpkg']]) {
-    it(`converts the GeoJSON export to ${driver} with every field name kept and 33 features`, () => {
-      const source = geojsonFile('territoires', exported);
-      const target = join(dir, `territoires.${extension}`);
-      // GDAL warns on stderr when it renames or truncates a field.
-      const conversion = spawnSync('ogr2ogr', ['-f', driver, target, source], { encoding: 'utf8' });
-      expect(conversion.status).toBe(0);
-      expect(conversion.stderr).toBe('');
-      const summary = ogr('ogrinfo', ['-ro', '-so', '-al', target]);
-      expect(summary).toMatch(/Feature Count: 33\n/);
-      const fields = [...summary.matchAll(/^(\w+): (String|Integer64|Integer|Real) /gm)].map((m) => ({ name: m[1], type: m[2] }));
-      const expected = territoryFields(dataset.themes);
-      expect(fields.map((f) => f.name)).toEqual(expected.map((f) => f.name));
-      // The types the data dictionary gives.
-      for (const [i, field] of expected.entries()) expect(fields[i].type, field.name).toBe(field.type);
-    });
+    for (const { layer, collection, count, expected } of exports) {
+      it(`converts the GeoJSON export of the ${layer} to ${driver} with every field name kept and ${count} features`, () => {
+        const source = geojsonFile(layer, collection);
+        const target = join(dir, `${layer}.${extension}`);
+        // GDAL warns on stderr when it renames or truncates a field.
+        const conversion = spawnSync('ogr2ogr', ['-f', driver, target, source], { encoding: 'utf8' });
+        expect(conversion.status).toBe(0);
+        expect(conversion.stderr).toBe('');
+        const summary = ogr('ogrinfo', ['-ro', '-so', '-al', target]);
+        expect(summary).toMatch(new RegExp(`Feature Count: ${count}\n`));
+        const fields = [...summary.matchAll(/^(\w+): (String|Integer64|Integer|Real) /gm)].map((m) => ({ name: m[1], type: m[2] }));
+        expect(fields.map((f) => f.name)).toEqual(expected.map((f) => f.name));
+        // The types the data dictionary gives.
+        for (const [i, field] of expected.entries()) expect(fields[i].type, field.name).toBe(field.type);
+      });
+    }
   }
 });

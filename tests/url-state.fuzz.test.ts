@@ -19,7 +19,7 @@ import {
 // third-party site): whatever it holds, the parser must return a view made of known ids only.
 
 const vocab: Vocabulary = { territories: TERRITORY_IDS, themes: THEME_IDS, statuses: STATUS_IDS };
-const KEYS = ['t', 'mode', 'themes', 'tm', 'cmp', 'statuts', 'dep', 'iso', 'c', 'v', 'lignes', 'cols', 'tour', 'map'] as const;
+const KEYS = ['t', 'mode', 'themes', 'tm', 'cmp', 'statuts', 'dep', 'iso', 'c', 'v', 'lignes', 'cols', 'tour', 'e26', 'epci', 'map'] as const;
 
 /** Every invariant a parsed view must hold, whatever the input. */
 function expectWellFormed(view: ViewState) {
@@ -42,6 +42,7 @@ function expectWellFormed(view: ViewState) {
   if (view.iso !== null) expect(view.iso).toMatch(/^\d{1,2}$|^[a-z-]{1,30}$/);
   if (view.c !== null) expect(view.c).toMatch(/^\d[\dAB]\d{3}$/);
   if (view.tour !== null) expect(Number.isInteger(view.tour) && view.tour >= 1 && view.tour <= 99).toBe(true);
+  if (view.epci !== null) expect(view.epci).toMatch(/^\d{9}$/);
 }
 
 /** Characters that matter to the parser, and the ones that break naive decoders. */
@@ -170,6 +171,8 @@ describe('URL-hash parser under fuzzing', () => {
       rows: fc.constantFrom(...ROW_ORDERS),
       cols: fc.constantFrom(...COLUMN_ORDERS),
       tour: fc.option(fc.integer({ min: 1, max: 99 }), { nil: null }),
+      e26: fc.boolean(),
+      epci: fc.option(fc.stringMatching(/^\d{9}$/), { nil: null }),
     });
     const map = fc.option(
       fc

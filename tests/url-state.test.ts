@@ -51,6 +51,13 @@ describe('URL state', () => {
     expect(view.cmp[0]).toBe('ca-poitiers');
   });
 
+  it('carries the 2026 intercommunalités overlay and the EPCI whose panel is open', () => {
+    expect(parseHash('#e26=1&epci=200041333', vocab)).toMatchObject({ e26: true, epci: '200041333' });
+    expect(serializeHash({ ...defaultView(), e26: true, epci: '200041333' })).toBe('#e26=1&epci=200041333');
+    expect(parseHash('#e26=oui', vocab).e26).toBe(false);
+    for (const bad of ['20004133', '2000413330', 'abc', '<script>', '']) expect(parseHash(`#epci=${bad}`, vocab).epci).toBeNull();
+  });
+
   it('carries the step of the guided tour, so a presenter can link a slide', () => {
     expect(parseHash('#tour=3', vocab).tour).toBe(3);
     expect(serializeHash({ ...defaultView(), t: 'ca-niort', tour: 12 })).toBe('#t=ca-niort&tour=12');

@@ -43,6 +43,8 @@ export const MAP_COLORS = {
   /** The commune looked up, drawn as a point. */
   commune: COMPARED_RED,
   noInformation: NO_INFORMATION_COLOR,
+  /** The borders and names of the 2026 intercommunalités, over the 2008 colours. */
+  epci2026: '#6a1b9a',
 };
 
 /** The dominant form of pooling (map in « type » mode, statistics). */

@@ -1,6 +1,6 @@
 /**
  * The view as it lives in the URL hash:
- * `#t=<id>&mode=intensite|type&themes=sig,habitat&tm=tous&cmp=<id>,<id>&statuts=en-place&dep=16,79&iso=<class>&c=<insee>&v=<page>&lignes=freq|diff&cols=total&tour=<step>&map=<z>/<lat>/<lng>`.
+ * `#t=<id>&mode=intensite|type&themes=sig,habitat&tm=tous&cmp=<id>,<id>&statuts=en-place&dep=16,79&iso=<class>&c=<insee>&v=<page>&lignes=freq|diff&cols=total&tour=<step>&e26=1&epci=<siren>&map=<z>/<lat>/<lng>`.
  * The `map` key belongs to MapLibre (`hash: 'map'`); it is carried through untouched.
  */
 
@@ -46,6 +46,10 @@ export interface ViewState {
   cols: ColumnOrder;
   /** Step of the guided tour shown (from 1), or null when no tour runs. */
   tour: number | null;
+  /** The 2026 intercommunalités drawn over the map (`e26=1`). */
+  e26: boolean;
+  /** 2026 EPCI (SIREN) whose panel is open, or null. */
+  epci: string | null;
 }
 
 /** What the hash may refer to: anything else is dropped. */
@@ -74,6 +78,8 @@ export const defaultView = (): ViewState => ({
   rows: 'themes',
   cols: 'ajout',
   tour: null,
+  e26: false,
+  epci: null,
 });
 
 function safeDecode(value: string): string {
@@ -141,6 +147,10 @@ export function parseHash(hash: string, vocab: Vocabulary): ViewState {
   // The story's length is not known here: the tour clamps a step past its end.
   const tour = pairs.get('tour');
   if (tour && /^[1-9]\d?$/.test(tour)) view.tour = Number(tour);
+  if (pairs.get('e26') === '1') view.e26 = true;
+  // A SIREN is checked against the crosswalk once it is loaded; here only its shape.
+  const epci = pairs.get('epci');
+  if (epci && /^\d{9}$/.test(epci)) view.epci = epci;
   return view;
 }
 
@@ -166,6 +176,8 @@ export function serializeHash(view: ViewState, map: string | null = null): strin
   if (view.rows !== 'themes') parts.push(`lignes=${view.rows}`);
   if (view.cols !== 'ajout') parts.push(`cols=${view.cols}`);
   if (view.tour !== null) parts.push(`tour=${view.tour}`);
+  if (view.e26) parts.push('e26=1');
+  if (view.epci) parts.push(`epci=${encodeURIComponent(view.epci)}`);
   if (map) parts.push(`map=${map}`);
   return parts.length ? `#${parts.join('&')}` : '';
 }

@@ -5,6 +5,7 @@ import type { Feature, FeatureCollection } from 'geojson';
 import { epciPanel, formatShare, territoryToday } from './epci-panel';
 import type { EpciOutlines } from './load-epci';
 import type { Crosswalk } from './types';
+import { EPCI_FIELDS } from '../export/fields';
 
 /** Column names, in order, for the CSV header and the GeoJSON properties. */
 export const EPCI_COLUMNS = ['epci_2026', 'epci_2026_siren', 'epci_2026_liste'] as const;
@@ -31,7 +32,8 @@ export function epciColumns(crosswalk: Crosswalk, territoryId: string): EpciColu
 /**
  * The 2026 EPCIs as GeoJSON for a GIS, each with the 2008 territories its communes belonged to
  * and the practices those territories reported (`practiceCount` of a territory id, under the
- * export's filter). A practice of a territory spread over several EPCIs counts in each.
+ * export's filter). A practice of a territory spread over several EPCIs counts in each. Field
+ * names as in EPCI_FIELDS.
  */
 export function epciGeoJson(
   outlines: EpciOutlines,
@@ -44,22 +46,23 @@ export function epciGeoJson(
     const entry = crosswalk.epci.find((e) => e.siren === f.properties.siren);
     if (!entry) continue;
     const panel = epciPanel(entry, territoryName);
+    const source = {
+      siren: entry.siren,
+      name: entry.name,
+      kind: entry.kind,
+      communes: entry.communes,
+      population: entry.population,
+      communes2008: entry.communes2008,
+      population2008: entry.population2008,
+      territories: panel.origins.map((o) => `${o.name} (${formatShare(o.share)})`).join(LIST_SEPARATOR),
+      practices: panel.territories.reduce((sum, id) => sum + practiceCount(id), 0),
+      practicesByTerritory: panel.territories.map((id) => `${territoryName(id)} : ${practiceCount(id)}`).join(LIST_SEPARATOR),
+    };
+    // No feature-level id, as in the territories export: GDAL would make it a field of its own.
     features.push({
       type: 'Feature',
-      id: entry.siren,
       geometry: f.geometry,
-      properties: {
-        siren: entry.siren,
-        nom: entry.name,
-        nature: entry.kind,
-        communes_2026: entry.communes,
-        population_2026: entry.population,
-        communes_2008: entry.communes2008,
-        population_2008: entry.population2008,
-        territoires_2008: panel.origins.map((o) => `${o.name} (${formatShare(o.share)})`).join(LIST_SEPARATOR),
-        pratiques_2008: panel.territories.reduce((sum, id) => sum + practiceCount(id), 0),
-        pratiques_2008_par_territoire: panel.territories.map((id) => `${territoryName(id)} : ${practiceCount(id)}`).join(LIST_SEPARATOR),
-      },
+      properties: Object.fromEntries(EPCI_FIELDS.map((field) => [field.name, field.value(source)])),
     });
   }
   return { type: 'FeatureCollection', features };

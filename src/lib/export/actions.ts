@@ -12,18 +12,21 @@ import { MAP_EXPORT_TITLE, SOURCE_LINE } from '../palette';
 
 /** The practices kept by the filters, one per row. */
 export async function exportCsv(dataset: Dataset, filter: ExportFilters): Promise<void> {
-  const [{ practicesCsv }, { exportFileName }] = await Promise.all([import('./csv'), import('./filters')]);
-  download(practicesCsv(dataset, filter), exportFileName('pratiques', filter, new Date()), 'text/csv;charset=utf-8');
+  const [{ practicesCsv }, { exportFileName }, crosswalk] = await Promise.all([import('./csv'), import('./filters'), loadCrosswalkLazily()]);
+  download(practicesCsv(dataset, filter, crosswalk), exportFileName('pratiques', filter, new Date()), 'text/csv;charset=utf-8');
 }
 
 /** The territories with their statistics under the filters. */
 export async function exportGeoJson(dataset: Dataset, filter: ExportFilters): Promise<void> {
-  const [{ territoriesGeoJson }, { exportFileName }] = await Promise.all([import('./geojson'), import('./filters')]);
+  const [{ territoriesGeoJson }, { exportFileName }, crosswalk] = await Promise.all([import('./geojson'), import('./filters'), loadCrosswalkLazily()]);
   // Always the detailed geometry: the overview is only for drawing at low zoom.
   const { territories } = await loadDetailGeometry();
-  const json = JSON.stringify(territoriesGeoJson(dataset, territories, filter));
+  const json = JSON.stringify(territoriesGeoJson(dataset, territories, filter, crosswalk));
   download(json, exportFileName('territoires', filter, new Date()), 'application/geo+json');
 }
+
+/** The crosswalk to the 2026 intercommunalités, downloaded on the first export that needs it. */
+const loadCrosswalkLazily = () => import('../epci/load-epci').then((m) => m.loadCrosswalk());
 
 /** The map as shown, with its title, the filters, its legend and the sources. */
 export async function exportPng(

@@ -2,6 +2,8 @@ import type { Dataset } from '../schema';
 import { keepsPractice, matchesThemes } from '../practice-filter';
 import { COLUMNS, DEPARTEMENTS, KINDS, STATUS_LABEL } from '../labels';
 import { exportedTerritories, filterSummary, type ExportFilters } from './filters';
+import { epciColumns, EPCI_COLUMNS } from '../epci/epci-export';
+import type { Crosswalk } from '../epci/types';
 
 export const BOM = '\uFEFF';
 export const SEPARATOR = ';';
@@ -27,13 +29,15 @@ function filtersRow(dataset: Dataset, filters: ExportFilters): string {
 /**
  * One row per practice kept by the filters, in survey order, under a first row naming the filters;
  * semicolon-separated with a BOM so French spreadsheet software opens it with accents right.
+ * With the crosswalk, each row ends with its territory's 2026 intercommunalités (EPCI_COLUMNS).
  */
-export function practicesCsv(dataset: Dataset, filters: ExportFilters): string {
+export function practicesCsv(dataset: Dataset, filters: ExportFilters, crosswalk: Crosswalk | null = null): string {
   const themeLabel = new Map(dataset.themes.map((t) => [t.id, t.label]));
   const formLabel = new Map(dataset.forms.map((f) => [f.id, f.label]));
   const columnLabel = new Map(COLUMNS.map((c) => [c.id, c.label]));
-  const lines = [filtersRow(dataset, filters), HEADER.join(SEPARATOR)];
+  const lines = [filtersRow(dataset, filters), [...HEADER, ...(crosswalk ? EPCI_COLUMNS : [])].join(SEPARATOR)];
   for (const t of exportedTerritories(dataset, filters)) {
+    const today = crosswalk ? Object.values(epciColumns(crosswalk, t.id)) : [];
     for (const p of t.practices) {
       if (!keepsPractice(filters, p) || (filters.themes.length > 0 && !matchesThemes(p, filters.themes))) continue;
       lines.push(
@@ -47,6 +51,7 @@ export function practicesCsv(dataset: Dataset, filters: ExportFilters): string {
           p.themes.map((id) => themeLabel.get(id) ?? id).join(', '),
           p.forms.map((id) => formLabel.get(id) ?? id).join(', '),
           p.text,
+          ...today,
         ]
           .map(cell)
           .join(SEPARATOR),

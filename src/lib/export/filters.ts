@@ -7,9 +7,9 @@ import { DEPARTEMENTS, STATUS_LABEL } from '../labels';
 export type ExportFilters = Pick<ViewState, 'mode' | 'statuses' | 'themes' | 'themeMatch' | 'iso' | 'cmp' | 'dep'>;
 
 /** The three exports, as their file names say them. */
-export type ExportKind = 'pratiques' | 'territoires' | 'carte';
+export type ExportKind = 'pratiques' | 'territoires' | 'carte' | 'intercommunalites-2026';
 
-const EXTENSION: Record<ExportKind, string> = { pratiques: 'csv', territoires: 'geojson', carte: 'png' };
+const EXTENSION: Record<ExportKind, string> = { pratiques: 'csv', territoires: 'geojson', carte: 'png', 'intercommunalites-2026': 'geojson' };
 
 /** Beyond this many themes or statuses, the file name gives their number instead of their ids. */
 const MAX_NAMED = 3;

@@ -4,12 +4,20 @@ import { visiblePractices } from '../practice-filter';
 import { themeMatchCount } from '../theme-counts';
 import { exportedTerritories, type ExportFilters } from './filters';
 import { territoryFields } from './fields';
+import { epciColumns } from '../epci/epci-export';
+import type { Crosswalk } from '../epci/types';
 
 /**
  * The territories the filters keep, with their 2008 perimeters and their statistics under the
- * filters, as GeoJSON for a GIS (QGIS opens it as is; field names survive a Shapefile).
+ * filters, as GeoJSON for a GIS (QGIS opens it as is; field names survive a Shapefile). With the
+ * crosswalk, the 2026 intercommunalités fields are filled.
  */
-export function territoriesGeoJson(dataset: Dataset, perimeters: FeatureCollection, filters: ExportFilters): FeatureCollection {
+export function territoriesGeoJson(
+  dataset: Dataset,
+  perimeters: FeatureCollection,
+  filters: ExportFilters,
+  crosswalk: Crosswalk | null = null,
+): FeatureCollection {
   const fields = territoryFields(dataset.themes);
   const formIds = dataset.forms.map((f) => f.id);
   const shapes = new Map(perimeters.features.map((f) => [String(f.properties?.id), f]));
@@ -24,6 +32,7 @@ export function territoriesGeoJson(dataset: Dataset, perimeters: FeatureCollecti
       kept,
       themeMatches: filters.themes.length ? themeMatchCount(territory, filters.themes, filters) : kept.length,
       formIds,
+      epci: crosswalk ? epciColumns(crosswalk, territory.id) : null,
     };
     // No feature-level id: GDAL would make it a field of its own beside ID, and rename ours.
     features.push({
