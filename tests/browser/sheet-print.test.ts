@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserTestsEnabled, chromiumSession } from './chromium';
-import { SHOT_DIR } from './app';
+import { openApp, SHOT_DIR } from './app';
 import { MM_TO_PT, pageCount, pagesAsImages, pdfText, popplerAvailable, type PdfText } from './pdf';
 
 // The sheets are printed by the browser: the test opens the app's sheet views, prints them with
@@ -81,5 +81,32 @@ describe.runIf(browserTestsEnabled())('printed sheets', () => {
     }
     expect([...printedTitles.values()]).toEqual(titles);
     pagesAsImages(pdf, `${SHOT_DIR}/fiches`, { first: 1, last: 3 });
+  });
+
+  it('opens from the panel and prints the sheet, from the header for the set, and goes back to the map', async () => {
+    const { page, errors } = await session.freshPage();
+    await page.addInitScript(() => {
+      const w = window as unknown as { print: () => void; __printed: number };
+      w.__printed = 0;
+      w.print = () => void w.__printed++;
+    });
+    await openApp(page, baseUrl, '#t=pays-mellois');
+    await page.getByRole('button', { name: 'Imprimer la fiche' }).click();
+    await page.locator('.sheet-view .sheet .svg-map').waitFor();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __printed: number }).__printed)).toBe(1);
+    await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/^#t=pays-mellois&v=fiche(&map=.*)?$/);
+    expect(await page.getByRole('heading', { level: 2, name: 'Pays Mellois' }).count()).toBe(1);
+    await page.getByRole('button', { name: '← Retour à la carte' }).click();
+    await expect.poll(() => page.locator('.sheet-view').count()).toBe(0);
+    expect(await page.locator('.panel-slot').getByRole('heading', { name: 'Pays Mellois' }).count()).toBe(1);
+
+    await page.getByRole('navigation', { name: 'Pages' }).getByRole('button', { name: 'Fiches' }).click();
+    await page.getByRole('button', { name: 'Imprimer les 33 fiches' }).click();
+    expect(await page.evaluate(() => (window as unknown as { __printed: number }).__printed)).toBe(2);
+    await page.getByRole('navigation', { name: 'Sommaire' }).getByRole('link', { name: 'Pays Thouarsais' }).click();
+    // The contents scroll to the sheet without leaving the view.
+    await expect.poll(() => page.locator('#fiche-pays-thouarsais').evaluate((el) => Math.round(el.getBoundingClientRect().top))).toBeLessThan(200);
+    expect(await page.evaluate(() => location.hash)).toContain('v=fiches');
+    expect(errors).toEqual([]);
   });
 });
