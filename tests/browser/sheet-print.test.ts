@@ -2,6 +2,7 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserTestsEnabled, chromiumSession } from './chromium';
 import { openApp, SHOT_DIR } from './app';
+import { seriousViolations } from './axe';
 import { MM_TO_PT, pageCount, pagesAsImages, pdfText, popplerAvailable, type PdfText } from './pdf';
 
 // The sheets are printed by the browser: the test opens the app's sheet views, prints them with
@@ -108,5 +109,16 @@ describe.runIf(browserTestsEnabled())('printed sheets', () => {
     await expect.poll(() => page.locator('#fiche-pays-thouarsais').evaluate((el) => Math.round(el.getBoundingClientRect().top))).toBeLessThan(200);
     expect(await page.evaluate(() => location.hash)).toContain('v=fiches');
     expect(errors).toEqual([]);
+  });
+
+  it('has no serious or critical accessibility violation on a sheet', async () => {
+    // axe needs a page of a context of its own.
+    const { page: first } = await session.freshPage();
+    const context = await first.context().browser()!.newContext({ viewport: { width: 1366, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(baseUrl + '#v=fiche&t=pays-thouarsais');
+    await page.locator('.sheet-view .sheet .svg-map').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
   });
 });
