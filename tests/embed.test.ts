@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { embedHref, isEmbedded, leaveEmbedHref } from '../src/lib/embed';
+import { embedHref, hashWithQueryTour, isEmbedded, leaveEmbedHref } from '../src/lib/embed';
 
 describe('embed mode', () => {
   it('is on for embed=1 only', () => {
@@ -34,5 +34,16 @@ describe('embed mode', () => {
     expect(isEmbedded(new URL(embedded).search)).toBe(true);
     expect(embedded).toContain('#t=pays-gatine&cmp=pays-gatine,ca-niort');
     expect(leaveEmbedHref(embedded)).toBe(href);
+  });
+
+  it('starts the guided tour at the step the query names, keeping the view of the hash', () => {
+    expect(hashWithQueryTour('?embed=1&tour=1', '')).toBe('#tour=1');
+    expect(hashWithQueryTour('?embed=1&tour=3', '#mode=type')).toBe('#mode=type&tour=3');
+    // The hash's own step wins; no step, or a malformed one, changes nothing.
+    expect(hashWithQueryTour('?embed=1&tour=3', '#tour=5')).toBeNull();
+    expect(hashWithQueryTour('?embed=1&tour=3', '#t=ca-niort&tour=5')).toBeNull();
+    expect(hashWithQueryTour('?embed=1', '#mode=type')).toBeNull();
+    expect(hashWithQueryTour('?embed=1&tour=0', '')).toBeNull();
+    expect(hashWithQueryTour('?embed=1&tour=%3Cb%3E', '')).toBeNull();
   });
 });

@@ -13,6 +13,12 @@ describe('URL state', () => {
     expect(view).toEqual({ ...defaultView(), t: 'pays-mellois', mode: 'type', themes: ['sig', 'habitat'], cmp: ['pays-mellois', 'ca-niort'] });
   });
 
+  it('reads the printable sheets’ pages, one territory’s and the whole set', () => {
+    expect(parseHash('#v=fiche&t=pays-thouarsais', vocab)).toEqual({ ...defaultView(), t: 'pays-thouarsais', v: 'fiche' });
+    expect(parseHash('#v=fiches', vocab).v).toBe('fiches');
+    expect(parseHash('#v=fichez', vocab).v).toBe('carte');
+  });
+
   it('round-trips every view it writes', () => {
     const views: ViewState[] = [
       defaultView(),
@@ -23,6 +29,8 @@ describe('URL state', () => {
       { ...defaultView(), c: '2A004', v: 'methode' },
       { ...defaultView(), cmp: ['ca-niort', 'pays-gatine'], rows: 'diff', cols: 'total' },
       { ...defaultView(), rows: 'freq' },
+      { ...defaultView(), t: 'pays-thouarsais', v: 'fiche' },
+      { ...defaultView(), v: 'fiches' },
     ];
     for (const view of views) expect(parseHash(serializeHash(view, '9/46/0'), vocab)).toEqual(view);
   });

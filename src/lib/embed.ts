@@ -20,3 +20,13 @@ export function leaveEmbedHref(href: string): string {
   url.searchParams.delete(PARAM);
   return url.toString();
 }
+
+/**
+ * A partner may start the guided tour from the query (`?embed=1&tour=2`), the view's own keys living
+ * in the hash: the hash with that step added, or null when the query names none or the hash has one.
+ */
+export function hashWithQueryTour(search: string, hash: string): string | null {
+  const tour = new URLSearchParams(search).get('tour');
+  if (!tour || !/^[1-9]\d?$/.test(tour) || /(^#|&)tour=/.test(hash)) return null;
+  return hash.length > 1 ? `${hash}&tour=${tour}` : `#tour=${tour}`;
+}

@@ -71,3 +71,20 @@ export interface MapLabel {
   point: readonly [number, number];
   priority: number;
 }
+
+/**
+ * Every territory's label, at its label point, with the text the paint gives it (its name otherwise).
+ * Agglomérations lie inside pays and are smaller: their names win a collision.
+ */
+export function territoryLabels(
+  territories: readonly { id: string; name: string; kind: string }[],
+  geo: ReadonlyMap<string, { label: readonly [number, number] }>,
+  text: Readonly<Record<string, string>>,
+): MapLabel[] {
+  return territories.map((t) => ({
+    id: t.id,
+    text: text[t.id] ?? t.name,
+    point: geo.get(t.id)!.label,
+    priority: t.kind === 'agglomeration' ? 0 : 1,
+  }));
+}

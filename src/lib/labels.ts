@@ -30,6 +30,8 @@ export const PAGE_LABEL: Record<Page, string> = {
   carte: 'Carte',
   statistiques: 'Statistiques',
   methode: 'À propos / méthode',
+  fiches: 'Fiches',
+  fiche: 'Fiche',
 };
 
 export const COLUMNS: { id: 'rh' | 'moyens'; label: string }[] = [

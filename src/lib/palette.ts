@@ -24,6 +24,9 @@ export const NO_INFORMATION_COLOR = '#bdbab3';
 /** Territories that do not stand out turn to this neutral grey, whatever their class colour. */
 export const FADED_COLOR = '#dedcd6';
 
+/** The territory a printed sheet is about, on its locator map. */
+export const SHEET_HIGHLIGHT = '#1f5a7a';
+
 /** Text, and text over the darkest classes. */
 export const INK = '#1f1f1f';
 export const INK_ON_DARK = '#fff';

@@ -8,8 +8,11 @@ import { DEPARTEMENT_CODES } from './schema';
 
 export type Mode = 'intensite' | 'type';
 /** Which page of the app is shown over the map. */
-export type Page = 'carte' | 'statistiques' | 'methode';
-export const PAGES: readonly Page[] = ['carte', 'statistiques', 'methode'];
+export type Page = 'carte' | 'statistiques' | 'methode' | 'fiches' | 'fiche';
+/** `fiches`: every territory's printable sheet; `fiche`: the open territory's. */
+export const PAGES: readonly Page[] = ['carte', 'statistiques', 'methode', 'fiches', 'fiche'];
+/** The header's pages: one territory's sheet opens from its panel instead. */
+export const HEADER_PAGES: readonly Page[] = PAGES.filter((p) => p !== 'fiche');
 /** With several themes: keep the territories having at least one of them (`any`), or every one (`all`, `tm=tous`). */
 export type ThemeMatch = 'any' | 'all';
 /** Row order of the comparison matrix: taxonomy, frequency among the compared, differences first. */

@@ -1,21 +1,10 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { browserTestsEnabled, enableTestHooks, launchChromium } from './chromium';
+import { seriousViolations } from './axe';
 
 // RGAA, which binds French public-sector sites, follows WCAG 2.1 AA: that is the bar, checked by
 // axe-core on every view, plus what axe cannot check: keyboard reach and a visible focus.
-
-const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
-
-/** Serious and critical axe violations, one readable line per offending element. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  // Only violations come back: serialising every pass of a large page costs seconds per audit.
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_21_AA).options({ resultTypes: ['violations'] }).analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${(n.failureSummary ?? '').split('\n').slice(1).join(' ')}`));
-}
 
 const mapReady = (page: Page) =>
   page.waitForFunction(() => (window as unknown as { __atlasMap?: { loaded(): boolean } }).__atlasMap?.loaded(), undefined, {
