@@ -41,3 +41,8 @@ export function layerTooltipLines(counts: LayerCounts, themes: readonly string[]
     return `${themeLabel[id] ?? id} : ${n === 0 ? 'aucune pratique' : plural(n, 'pratique')}`;
   });
 }
+
+/** The active layers as their legend keys them, in toggle order. */
+export function layerKeys(themes: readonly string[], themeLabel: Readonly<Record<string, string>>): { id: string; label: string }[] {
+  return themes.map((id) => ({ id, label: themeLabel[id] ?? id }));
+}
