@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { browserTestsEnabled, chromiumSession } from './chromium';
+import { THEME_COLORS } from '../../src/lib/theme-layers/theme-colors';
 import { SHOT_DIR, colourAt, interiorPoint, openApp, pixelOf, saturation, waitForMapIdle } from './app';
 
 const dataset = JSON.parse(readFileSync('data/practices.json', 'utf8')) as {
@@ -130,5 +131,86 @@ describe.runIf(browserTestsEnabled())('theme layers on the map in Chromium', () 
     expect(symbols.length).toBe(expected);
     await expect(page.getByRole('heading', { name: 'Thèmes (un point de couleur chacun)' }).isVisible()).resolves.toBe(true);
     await page.screenshot({ path: `${SHOT_DIR}/theme-layers-8.png` });
+  });
+
+  it('draws the layers\' symbols in the legend of the PNG export', async () => {
+    const { page } = await session.freshPage();
+    const eight = dataset.themes.slice(0, 8).map((t) => t.id);
+    for (const [name, hash] of [
+      ['3', THREE],
+      ['8', `#themes=${eight.join(',')}`],
+    ]) {
+      await openApp(page, baseUrl, hash);
+      await drawnSymbols(page);
+      await page.getByText('Exporter').click();
+      const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Carte actuelle (PNG)' }).click()]);
+      const bytes = readFileSync(await png.path());
+      writeFileSync(`${SHOT_DIR}/export-theme-layers-${name}.png`, bytes);
+      if (name !== '8') continue;
+      // Each of the eight themes' dots is in the legend column, right of the map, in its own colour.
+      const canvasWidth = await page.evaluate(() => (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap.getCanvas().width);
+      const colours = await page.evaluate(
+        async ({ base64, left }) => {
+          const image = new Image();
+          image.src = `data:image/png;base64,${base64}`;
+          await image.decode();
+          const ctx = new OffscreenCanvas(image.width, image.height).getContext('2d')!;
+          ctx.drawImage(image, 0, 0);
+          const data = ctx.getImageData(left, 0, image.width - left, image.height).data;
+          const seen = new Set<string>();
+          for (let i = 0; i < data.length; i += 4) seen.add('#' + [data[i], data[i + 1], data[i + 2]].map((v) => v.toString(16).padStart(2, '0')).join(''));
+          return [...seen];
+        },
+        { base64: bytes.toString('base64'), left: canvasWidth },
+      );
+      for (const theme of eight) expect(colours).toContain(THEME_COLORS[theme as keyof typeof THEME_COLORS].toLowerCase());
+    }
+  });
+});
+
+describe.runIf(browserTestsEnabled())('theme layers outside the canvas in Chromium', () => {
+  const baseUrl = inject('baseUrl');
+  const session = chromiumSession();
+
+  it('says each territory\'s layers in the list, and opens a panel with the active themes\' practices first and tagged', async () => {
+    const { page } = await session.freshPage();
+    await openApp(page, baseUrl, THREE);
+    const mellois = page.locator('nav[aria-label="Liste des territoires enquêtés"] button[data-territory="pays-mellois"]');
+    await expect(mellois.textContent()).resolves.toContain(`${themeLabel.get('sig')} : 1 pratique`);
+    await expect(mellois.locator('[data-layer="sig"] svg').count()).resolves.toBe(1);
+    await expect(mellois.locator('[data-layer="habitat"] svg').count()).resolves.toBe(0);
+    await page.screenshot({ path: `${SHOT_DIR}/theme-layers-list.png`, clip: { x: 0, y: 400, width: 300, height: 400 } });
+
+    await mellois.click();
+    const items = page.locator('aside li.practice');
+    await items.first().waitFor();
+    const tagged = await items.evaluateAll((els) => els.map((el) => el.querySelector('.layer-tag') !== null));
+    expect(tagged.filter(Boolean)).toHaveLength(practicesOf('pays-mellois', 'sig'));
+    // In each column the tagged practices come first.
+    for (const column of await page.locator('aside ul.practices').all()) {
+      const flags = await column.locator('li.practice').evaluateAll((els) => els.map((el) => el.querySelector('.layer-tag') !== null));
+      expect(flags).toEqual([...flags].sort((a, b) => Number(b) - Number(a)));
+    }
+    await page.screenshot({ path: `${SHOT_DIR}/theme-layers-panel.png` });
+  });
+});
+
+describe.runIf(browserTestsEnabled())('theme layers without WebGL', () => {
+  const baseUrl = inject('baseUrl');
+  const session = chromiumSession(['--disable-gpu', '--disable-3d-apis']);
+
+  it('gives the table one column per active theme', async () => {
+    const { page } = await session.freshPage();
+    await page.goto(baseUrl + THREE);
+    const table = page.locator('main section[aria-labelledby="table-title"] table');
+    await table.waitFor();
+    const heads = await table.locator('thead th').allTextContents();
+    for (const theme of ['sig', 'habitat', 'lecture-publique']) expect(heads.map((h) => h.trim())).toContain(themeLabel.get(theme));
+    const column = heads.findIndex((h) => h.trim() === themeLabel.get('lecture-publique'));
+    const cells = await table.locator('tr:has(button[data-territory="pays-civraisien"]) > *').allTextContents();
+    expect(cells[column].trim()).toBe(String(practicesOf('pays-civraisien', 'lecture-publique')));
+    const sig = heads.findIndex((h) => h.trim() === themeLabel.get('sig'));
+    expect(cells[sig].trim()).toBe('0');
+    await page.screenshot({ path: `${SHOT_DIR}/theme-layers-table.png` });
   });
 });
