@@ -150,7 +150,7 @@ describe('exports with theme layers', () => {
   const perimeters = feature(topology, topology.objects.territories as GeometryCollection) as FeatureCollection;
   for (const f of perimeters.features) f.properties = { ...f.properties, id: f.id };
   const layers = ['sig', 'habitat'];
-  const has = (id: string, theme: string) => dataset.territories.find((t) => t.id === id)!.practices.some((p) => p.themes.includes(theme));
+  const has = (id: string, theme: string) => dataset.territories.find((t) => t.id === id)!.practices.some((p) => (p.themes as readonly string[]).includes(theme));
   const both = dataset.territories.filter((t) => layers.every((theme) => has(t.id, theme))).map((t) => t.id);
 
   it('« Tous les thèmes choisis » keeps only the territories having SIG and OPAH, each with its count per layer', () => {
