@@ -176,7 +176,7 @@ describe.runIf(browserTestsEnabled())('theme layers outside the canvas in Chromi
     const { page } = await session.freshPage();
     await openApp(page, baseUrl, THREE);
     const mellois = page.locator('nav[aria-label="Liste des territoires enquêtés"] button[data-territory="pays-mellois"]');
-    await expect(mellois.textContent()).resolves.toContain(`${themeLabel.get('sig')} : 1 pratique`);
+    await expect.poll(() => mellois.textContent()).toContain(`${themeLabel.get('sig')} : 1 pratique`);
     await expect(mellois.locator('[data-layer="sig"] svg').count()).resolves.toBe(1);
     await expect(mellois.locator('[data-layer="habitat"] svg').count()).resolves.toBe(0);
     await page.screenshot({ path: `${SHOT_DIR}/theme-layers-list.png`, clip: { x: 0, y: 400, width: 300, height: 400 } });
