@@ -195,6 +195,23 @@ describe.runIf(browserTestsEnabled())('theme layers outside the canvas in Chromi
   });
 });
 
+describe.runIf(browserTestsEnabled())('theme layers in an embedded map', () => {
+  const baseUrl = inject('baseUrl');
+  const session = chromiumSession();
+
+  it('draws the symbols and keys the layers in the legend laid over the map', async () => {
+    const { page, errors } = await session.freshPage(900, 600);
+    await openApp(page, baseUrl, `?embed=1${THREE}`);
+    const symbols = await drawnSymbols(page);
+    expect(symbolsOf(symbols, 'pays-civraisien')).toEqual(['lecture-publique']);
+    const legend = page.locator('.embed-legend');
+    await expect(legend.getByRole('heading', { name: 'Symboles des thèmes' }).isVisible()).resolves.toBe(true);
+    for (const theme of ['sig', 'habitat', 'lecture-publique']) await expect(legend.textContent()).resolves.toContain(themeLabel.get(theme));
+    await page.screenshot({ path: `${SHOT_DIR}/theme-layers-embed.png` });
+    expect(errors).toEqual([]);
+  });
+});
+
 describe.runIf(browserTestsEnabled())('theme layers without WebGL', () => {
   const baseUrl = inject('baseUrl');
   const session = chromiumSession(['--disable-gpu', '--disable-3d-apis']);
