@@ -21,6 +21,7 @@ import { classify, sizeTable, totals, type ClassifiedFile } from './bench/sizes'
 import { anyFailure, evaluate, formatTable, type Line } from './bench/budgets';
 import { summarizeProfile, summarizeTrace } from './bench/profile';
 import { canReadChromiumCpu, chromiumCpu, chromiumQuiet, gpuQuiet } from './bench/chromium-cpu';
+import { LAYERS_IDLE_SCRIPT, THREE_LAYERS_HASH, layersIdle, themeLayerOn, type LayerOnTiming } from './bench/theme-layers';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 const IN_PAGE = resolve(ROOT, 'scripts/bench/in-page.js');
@@ -115,9 +116,10 @@ const alternating = (i: number) => (i % 2 === 0 ? (['app', 'baseline'] as const)
 
 const loadWaits: number[] = [];
 /** A cold load in a fresh context, up to the map's first 'idle'. */
-async function coldLoad(browser: Browser, url: string): Promise<Load> {
+async function coldLoad(browser: Browser, url: string, initScript?: string): Promise<Load> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   await context.addInitScript({ path: IN_PAGE });
+  if (initScript) await context.addInitScript(initScript);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
@@ -205,6 +207,7 @@ interface AppSamples {
   clickPanel: number[];
   theme: RepaintTiming[];
   mode: RepaintTiming[];
+  layerOn: LayerOnTiming[];
   search: number[] | null;
 }
 
@@ -241,6 +244,7 @@ async function interact(page: Page): Promise<AppSamples> {
     await target.click();
     return pending<RepaintTiming>(page);
   };
+  const layerOn = await themeLayerOn(page, settle);
   const theme: RepaintTiming[] = [];
   for (let i = 0; i < 2; i++) {
     theme.push(await repaint('input[data-theme="sig"]')); // on
@@ -264,7 +268,7 @@ async function interact(page: Page): Promise<AppSamples> {
       await box.fill('');
     }
   }
-  return { clickPanel, theme, mode, search };
+  return { clickPanel, theme, mode, search, layerOn };
 }
 
 async function mapSize(page: Page) {
@@ -338,6 +342,7 @@ async function main() {
     const cpu = { app: [] as Load['cpu'][], baseline: [] as Load['cpu'][] };
     const phases = { app: [] as Record<string, number>[], baseline: [] as Record<string, number>[] };
     const samples: AppSamples[] = [];
+    const layersLoad: number[] = [];
     const baselineClicks: number[] = [];
     const urlOf = { app: app.url, baseline: baselineUrl };
     const progress = (what: string) => process.stdout.write(`bench: ${what} (${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
@@ -351,6 +356,10 @@ async function main() {
         phases[which].push(l.marks);
         await l.context.close();
       }
+      const layered = await coldLoad(browser, app.url + THREE_LAYERS_HASH, LAYERS_IDLE_SCRIPT);
+      layersLoad.push(await layersIdle(layered.page));
+      errors.push(...layered.errors);
+      await layered.context.close();
       if ((pair + 1) % 4 === 0 || pair + 1 === loads) progress(`load pair ${pair + 1}/${loads} done`);
     }
     for (let run = 0; run < runs; run++) {
@@ -372,6 +381,8 @@ async function main() {
     const search = samples.every((s) => s.search) ? flat(samples.map((s) => s.search!)) : null;
     const theme = flat(samples.map((s) => s.theme));
     const mode = flat(samples.map((s) => s.mode));
+    const layerOn = flat(samples.map((s) => s.layerOn));
+    const layerRatios = pairedRatios(layersLoad, idle.app);
 
     const lines: Line[] = [
       { id: 'idle-app', label: 'time to first map idle, app', ...ms(summarize(idle.app)) },
@@ -408,6 +419,20 @@ async function main() {
         ...ms(summarize(theme.map((t) => t.repaint)), { stat: 'p95', max: 80 }),
       },
       { id: 'theme-idle', label: '  (theme toggle → map idle, labels faded in)', ...ms(summarize(theme.map((t) => t.idle))) },
+      {
+        id: 'theme-layer-repaint',
+        label: 'theme layer on → map repainted',
+        ...ms(summarize(layerOn.map((t) => t.repaint)), { stat: 'p95', max: 80 }),
+      },
+      { id: 'theme-layer-idle', label: '  (theme layer on → map idle, symbols faded in)', ...ms(summarize(layerOn.map((t) => t.idle))) },
+      { id: 'idle-layers', label: 'load with three layers active from the URL (to idle with symbols)', ...ms(summarize(layersLoad)) },
+      {
+        id: 'idle-layers-ratio',
+        label: '  (ratio to the plain app load of the same pair)',
+        unit: 'x',
+        median: summarize(layerRatios).median,
+        p95: summarize(layerRatios).p95,
+      },
       { id: 'mode-repaint', label: 'mode switch → map repainted', ...ms(summarize(mode.map((t) => t.repaint))) },
       search
         ? { id: 'search', label: 'search keystroke → results', ...ms(summarize(search)) }

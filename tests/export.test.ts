@@ -11,6 +11,7 @@ import { exportFileName, type ExportFilters } from '../src/lib/export/filters';
 import { territoryFields } from '../src/lib/export/fields';
 import { territoryPaint } from '../src/lib/territory-paint';
 import { defaultView } from '../src/lib/url-state';
+import { countsPerLayer } from '../src/lib/theme-layers/layer-counts';
 
 const none: ExportFilters = defaultView();
 const filters = (change: Partial<ExportFilters>): ExportFilters => ({ ...none, ...change });
@@ -141,5 +142,37 @@ describe('GeoJSON export of the territories', () => {
     expect(ids({ dep: ['16'], cmp: ['ca-niort', 'pays-mellois'] })).toEqual([]);
     const noInformation = ids({ iso: 'sans-information' });
     expect(noInformation).toEqual(['pays-ile-de-re']);
+  });
+});
+
+describe('exports with theme layers', () => {
+  const topology = JSON.parse(readFileSync('geo/territories.topojson', 'utf8')) as Topology;
+  const perimeters = feature(topology, topology.objects.territories as GeometryCollection) as FeatureCollection;
+  for (const f of perimeters.features) f.properties = { ...f.properties, id: f.id };
+  const layers = ['sig', 'habitat'];
+  const has = (id: string, theme: string) => dataset.territories.find((t) => t.id === id)!.practices.some((p) => (p.themes as readonly string[]).includes(theme));
+  const both = dataset.territories.filter((t) => layers.every((theme) => has(t.id, theme))).map((t) => t.id);
+
+  it('« Tous les thèmes choisis » keeps only the territories having SIG and OPAH, each with its count per layer', () => {
+    expect(both.length).toBeGreaterThan(0);
+    const geo = territoriesGeoJson(dataset, perimeters, filters({ themes: layers, themeMatch: 'all' }));
+    expect(geo.features.map((f) => f.properties!.ID).sort()).toEqual([...both].sort());
+    const counts = countsPerLayer(dataset.territories, layers, { statuses: [] });
+    for (const f of geo.features) {
+      expect(f.properties!.NB_SIG).toBe(counts[f.properties!.ID as string].sig);
+      expect(f.properties!.NB_HABITAT).toBe(counts[f.properties!.ID as string].habitat);
+    }
+    const any = territoriesGeoJson(dataset, perimeters, filters({ themes: layers })).features;
+    expect(any.length).toBeGreaterThan(both.length);
+  });
+
+  it('the CSV then lists only those territories, and says the choice in its filters row and its name', () => {
+    const text = practicesCsv(dataset, filters({ themes: layers, themeMatch: 'all' }));
+    const rows = readCsv(text.slice(1));
+    expect(rows[0][0]).toBe('# Filtres : thèmes (tous à la fois) : SIG et cadastre, Habitat / OPAH');
+    expect(new Set(rows.slice(2).map((r) => r[0]))).toEqual(new Set(both));
+    expect(exportFileName('pratiques', filters({ themes: layers, themeMatch: 'all' }), new Date(2026, 11, 6))).toBe(
+      'mutualisations-2008-pratiques-sig-habitat-tous-2026-12-06.csv',
+    );
   });
 });

@@ -54,4 +54,16 @@ describe('label placement', () => {
     expect(ids(placeLabels([box('off', -10, 100, 0), box('on', 20, 100, 1)], screen))).toEqual(new Set(['on']));
     expect(placeLabels([box('off', -10, 100, 0), box('on', 20, 100, 1)], screen).get('on')).toEqual({ x: 20, y: 100 });
   });
+
+  it('moves a label off a theme symbol drawn where it would sit, and never over one', () => {
+    // A neighbour's symbol over the upper half of where the name would be centred.
+    const symbol = { x: 100, y: 88, width: 24, height: 24 };
+    const shown = placeLabels([box('a', 100, 100)], screen, 2, [symbol]);
+    const at = shown.get('a')!;
+    expect(at).toEqual({ x: 100, y: 110 });
+    expect(Math.abs(at.x - symbol.x) * 2 >= 80 + 24 || Math.abs(at.y - symbol.y) * 2 >= 16 + 24).toBe(true);
+    // Symbols all around: the name is hidden rather than laid over one.
+    const around = [-1, 0, 1].flatMap((i) => [-1, 0, 1].map((j) => ({ x: 100 + i * 90, y: 100 + j * 20, width: 24, height: 24 })));
+    expect(placeLabels([box('a', 100, 100)], screen, 2, around).has('a')).toBe(false);
+  });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dataset } from './survey-fixtures';
 import { paintKey, territoryPaint } from '../src/lib/territory-paint';
 import { legendTitle } from '../src/lib/legend-title';
-import { countsPerLayer, layerTooltipLines, showsWithLayers } from '../src/lib/theme-layers/layer-counts';
+import { countsPerLayer, layerPracticesFirst, layerTooltipLines, showsWithLayers } from '../src/lib/theme-layers/layer-counts';
 import { defaultView, type ViewState } from '../src/lib/url-state';
 import { territoryFills } from '../src/map/style';
 import { FADED_COLOR } from '../src/lib/palette';
@@ -120,5 +120,22 @@ describe('per-theme counts for the tooltip and the symbols', () => {
     const counts = countsPerLayer(territories, ['sig', 'environnement', 'sport'], all)['pays-mellois'];
     const total = paint({ themes: ['sig', 'environnement', 'sport'] }).themeMatches['pays-mellois'];
     expect(counts.sig + counts.environnement + counts.sport).toBeGreaterThan(total);
+  });
+});
+
+describe('the panel lists the practices of the active themes first', () => {
+  it('puts every SIG or OPAH practice of a territory before its others, keeping each group in survey order', () => {
+    const themes = ['sig', 'habitat'];
+    let moved = 0;
+    for (const t of territories) {
+      const ordered = layerPracticesFirst(t.practices, themes);
+      const matching = t.practices.filter((p) => p.themes.some((id) => themes.includes(id)));
+      const others = t.practices.filter((p) => !matching.includes(p));
+      expect(ordered).toEqual([...matching, ...others]);
+      if (ordered.some((p, i) => p !== t.practices[i])) moved++;
+    }
+    // The survey does not list them first already: the order changes somewhere.
+    expect(moved).toBeGreaterThan(0);
+    expect(layerPracticesFirst(territories[0].practices, [])).toEqual(territories[0].practices);
   });
 });

@@ -38,17 +38,20 @@ function candidates(box: LabelBox, gap: number): Placement[] {
   ];
 }
 
+/** Something drawn on the map that no label may cover (a theme symbol): its centre and size, px. */
+export type Obstacle = Placement & Pick<LabelBox, 'width' | 'height'>;
+
 /**
  * Greedy placement, by priority then by input order: each label takes the first of its positions
- * that keeps `gap` px from every label already placed, or is hidden. A label whose anchor is off
+ * that keeps `gap` px from every obstacle and every label already placed, or is hidden. A label whose anchor is off
  * screen is hidden. Returns the centre of each label shown.
  */
-export function placeLabels(boxes: readonly LabelBox[], viewport: Viewport, gap = 2): Map<string, Placement> {
+export function placeLabels(boxes: readonly LabelBox[], viewport: Viewport, gap = 2, obstacles: readonly Obstacle[] = []): Map<string, Placement> {
   const order = boxes
     .map((box, index) => ({ box, index }))
     .sort((a, b) => a.box.priority - b.box.priority || a.index - b.index)
     .map(({ box }) => box);
-  const placed: (Placement & Pick<LabelBox, 'width' | 'height'>)[] = [];
+  const placed: Obstacle[] = [...obstacles];
   const shown = new Map<string, Placement>();
   for (const box of order) {
     if (box.x < 0 || box.y < 0 || box.x > viewport.width || box.y > viewport.height) continue;
@@ -87,4 +90,16 @@ export function territoryLabels(
     point: geo.get(t.id)!.label,
     priority: t.kind === 'agglomeration' ? 0 : 1,
   }));
+}
+
+/** Something drawn at a fixed place beside a point of the map, that no label may cover. */
+export interface MapObstacle {
+  /** The territory it belongs to: that territory's name is moved down clear of it. */
+  owner: string;
+  /** [lon, lat] of the point. */
+  point: readonly [number, number];
+  /** Centre relative to the point, px. */
+  offset: readonly [number, number];
+  /** Side, px. */
+  size: number;
 }

@@ -34,6 +34,10 @@ export const PAGE_LABEL: Record<Page, string> = {
   fiche: 'Fiche',
 };
 
+/** The legend of the active theme layers: its title for each form of symbol, and what a count on a pictogram says. */
+export const LAYER_LEGEND_TITLE = { pictogram: 'Symboles des thèmes', dot: 'Thèmes (un point de couleur chacun)' } as const;
+export const LAYER_COUNT_NOTE = 'Un chiffre sur un symbole : le nombre de pratiques du thème, à partir de 2.';
+
 export const COLUMNS: { id: 'rh' | 'moyens'; label: string }[] = [
   { id: 'rh', label: 'Ressources humaines' },
   { id: 'moyens', label: 'Moyens, outils, matériel' },

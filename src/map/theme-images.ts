@@ -15,7 +15,8 @@ const BADGE = 10;
 
 function canvas2d(side: number): CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D {
   const canvas = typeof OffscreenCanvas === 'function' ? new OffscreenCanvas(side, side) : Object.assign(document.createElement('canvas'), { width: side, height: side });
-  const ctx = canvas.getContext('2d') as CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null;
+  // Read back at once: a canvas kept in main memory avoids a round trip through the GPU for each image.
+  const ctx = canvas.getContext('2d', { willReadFrequently: true }) as CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null;
   if (!ctx) throw new Error('Dessin des symboles impossible : canevas 2D indisponible.');
   return ctx;
 }

@@ -32,7 +32,7 @@ const loadCrosswalkLazily = () => import('../epci/load-epci').then((m) => m.load
 export async function exportPng(
   map: MapLibreMap,
   dataset: Dataset,
-  caption: { filter: ExportFilters; legendTitle: string; legend: readonly LegendItem[] },
+  caption: { filter: ExportFilters; legendTitle: string; legend: readonly LegendItem[]; layers?: readonly { id: string; label: string }[] },
 ): Promise<void> {
   const [{ mapPng }, { exportFileName, filterSummary }] = await Promise.all([import('./map-png'), import('./filters')]);
   const filters = filterSummary(dataset, caption.filter);
@@ -42,6 +42,7 @@ export async function exportPng(
     legendTitle: caption.legendTitle,
     legend: caption.legend,
     source: SOURCE_LINE,
+    layers: caption.layers,
   });
   download(blob, exportFileName('carte', caption.filter, new Date()));
 }

@@ -33,7 +33,10 @@ export function filterSummary(dataset: Dataset, filters: ExportFilters): string[
   const isolated = filters.iso === null ? undefined : paintLegend(dataset.territories, dataset.forms, filters).find((item) => item.key === filters.iso);
   const parts: string[] = [];
   if (filters.dep.length) parts.push(`départements : ${filters.dep.map((code) => `${code} ${DEPARTEMENTS[code]}`).join(', ')}`);
-  if (filters.themes.length) parts.push(`thèmes : ${filters.themes.map((id) => themeLabel.get(id) ?? id).join(', ')}`);
+  if (filters.themes.length) {
+    const every = filters.themeMatch === 'all' && filters.themes.length > 1;
+    parts.push(`thèmes${every ? ' (tous à la fois)' : ''} : ${filters.themes.map((id) => themeLabel.get(id) ?? id).join(', ')}`);
+  }
   if (filters.statuses.length) parts.push(`statuts : ${filters.statuses.map((id) => STATUS_LABEL[id] ?? id).join(', ')}`);
   if (isolated) {
     const legendName = filters.mode === 'type' ? 'forme dominante' : 'nombre de pratiques';
@@ -59,6 +62,7 @@ export function exportFileName(kind: ExportKind, filters: ExportFilters, date: D
   const parts = ['mutualisations-2008', kind];
   if (filters.dep.length) parts.push(filters.dep.join('-'));
   if (filters.themes.length) parts.push(named(filters.themes, 'themes'));
+  if (filters.themes.length > 1 && filters.themeMatch === 'all') parts.push('tous');
   if (filters.statuses.length) parts.push(named(filters.statuses, 'statuts'));
   if (filters.iso !== null) parts.push(`classe-${/^\d+$/.test(filters.iso) ? Number(filters.iso) + 1 : filters.iso}`);
   if (filters.cmp.length) parts.push(`comparaison-${filters.cmp.length}`);

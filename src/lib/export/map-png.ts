@@ -1,7 +1,10 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { LegendItem } from '../territory-paint';
 import { INK, MAP_COLORS } from '../palette';
-import { OUTSIDE_LABEL, OUTSIDE_NOTE } from '../labels';
+import { LAYER_COUNT_NOTE, LAYER_LEGEND_TITLE, OUTSIDE_LABEL, OUTSIDE_NOTE } from '../labels';
+import { MAX_PICTOGRAMS } from '../theme-layers/slots';
+import { symbolImage } from '../theme-layers/symbol-features';
+import { drawSymbolImage } from '../../map/theme-images';
 import { metresPerPixel, scaleBar } from '../scale-bar';
 
 export interface PngCaption {
@@ -10,6 +13,8 @@ export interface PngCaption {
   legendTitle: string;
   legend: readonly LegendItem[];
   source: string;
+  /** Active theme layers, in toggle order: their symbols are keyed under the classes. */
+  layers?: readonly { id: string; label: string }[];
 }
 
 /** The map canvas as drawn on the next frame: WebGL keeps its buffer only until the frame ends. */
@@ -63,6 +68,47 @@ function drawScaleBar(
   ctx.fillStyle = INK;
   ctx.font = font(11);
   ctx.fillText(bar.label, x, y - 8 * ratio);
+}
+
+/** A text cut into lines no wider than `width` in the context's current font. */
+function wrapped(ctx: CanvasRenderingContext2D, text: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(' ')) {
+    const last = lines.at(-1);
+    if (last !== undefined && ctx.measureText(`${last} ${word}`).width <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+/** The active layers' symbols, drawn as the map draws them, each with its theme's name. */
+async function drawLayerKey(
+  ctx: CanvasRenderingContext2D,
+  layers: readonly { id: string; label: string }[],
+  at: { x: number; y: number; width: number; ratio: number; font: (size: number, weight?: number) => string },
+) {
+  if (layers.length === 0) return;
+  const { x, ratio, font } = at;
+  const form = layers.length > MAX_PICTOGRAMS ? 'dot' : 'pictogram';
+  let y = at.y + 14 * ratio;
+  ctx.fillStyle = INK;
+  ctx.font = font(13, 700);
+  ctx.fillText(LAYER_LEGEND_TITLE[form], x, y, at.width);
+  ctx.font = font(12);
+  const row = (form === 'dot' ? 18 : 24) * ratio;
+  for (const layer of layers) {
+    const image = await createImageBitmap(drawSymbolImage(symbolImage(layer.id, form, 1), ratio));
+    y += row;
+    // Centred on the row like the swatches: the bitmap is already at the output's pixel ratio.
+    ctx.drawImage(image, x + (22 * ratio - image.width) / 2, y - 5 * ratio - image.height / 2);
+    ctx.fillStyle = INK;
+    ctx.fillText(layer.label, x + 30 * ratio, y, at.width - 30 * ratio);
+  }
+  if (form === 'pictogram') {
+    ctx.font = font(11);
+    ctx.fillStyle = '#555';
+    wrapped(ctx, LAYER_COUNT_NOTE, at.width).forEach((line, i) => ctx.fillText(line, x, y + (22 + 14 * i) * ratio));
+  }
 }
 
 /** The current view with its title, legend and source line, as a PNG a user can paste into a report. */
@@ -132,6 +178,7 @@ export async function mapPng(map: MapLibreMap, caption: PngCaption): Promise<Blo
   ctx.font = font(11);
   ctx.fillStyle = '#555';
   ctx.fillText(OUTSIDE_NOTE, x + 30 * ratio, y + 15 * ratio, legendWidth - 58 * ratio);
+  await drawLayerKey(ctx, caption.layers ?? [], { x, y: y + 26 * ratio, width: legendWidth - 24 * ratio, ratio, font });
 
   ctx.fillStyle = '#555';
   ctx.font = font(11);

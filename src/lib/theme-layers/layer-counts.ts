@@ -1,6 +1,6 @@
-import type { Territory } from '../schema';
+import type { Practice, Territory } from '../schema';
 import type { ThemeMatch } from '../url-state';
-import { keepsPractice, type PracticeFilter } from '../practice-filter';
+import { keepsPractice, matchesThemes, type PracticeFilter } from '../practice-filter';
 import { plural } from '../labels';
 
 /** Kept practices of one territory per active theme, zeros included: theme id → count. */
@@ -40,4 +40,15 @@ export function layerTooltipLines(counts: LayerCounts, themes: readonly string[]
     const n = counts[id] ?? 0;
     return `${themeLabel[id] ?? id} : ${n === 0 ? 'aucune pratique' : plural(n, 'pratique')}`;
   });
+}
+
+/** The active layers as their legend keys them, in toggle order. */
+export function layerKeys(themes: readonly string[], themeLabel: Readonly<Record<string, string>>): { id: string; label: string }[] {
+  return themes.map((id) => ({ id, label: themeLabel[id] ?? id }));
+}
+
+/** The practices of the active themes first, each group in its own order: a panel shows them at the top. */
+export function layerPracticesFirst(practices: readonly Practice[], themes: readonly string[]): Practice[] {
+  if (themes.length === 0) return [...practices];
+  return [...practices.filter((p) => matchesThemes(p, themes)), ...practices.filter((p) => !matchesThemes(p, themes))];
 }

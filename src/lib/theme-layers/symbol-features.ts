@@ -1,5 +1,6 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { LayerCounts } from './layer-counts';
+import type { MapObstacle } from '../label-placement';
 import { symbolLayout, type SymbolForm, type SymbolLayout } from './slots';
 
 /** The image a symbol shows: a theme's pictogram (with its count from 2 up) or its coloured dot. */
@@ -91,4 +92,14 @@ export function symbolPoints(
     if (point) points.set(t.id, point);
   }
   return points;
+}
+
+/** Where the symbols are drawn, so that the territories' names keep clear of them. */
+export function symbolObstacles(data: FeatureCollection<Point, SymbolProperties>, layout: SymbolLayout): MapObstacle[] {
+  return data.features.map((f) => ({
+    owner: f.properties.territory,
+    point: f.geometry.coordinates as [number, number],
+    offset: layout.offsets[f.properties.slot],
+    size: layout.size,
+  }));
 }
