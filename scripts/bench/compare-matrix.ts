@@ -1,0 +1,73 @@
+import type { Page } from 'playwright-core';
+
+/** What the measurement needs from the bench's driver. */
+export interface CompareDriver {
+  /** Waits until the map is idle, its frames drawn and the page's deferred work done. */
+  settle: (page: Page) => Promise<void>;
+  /** Page coordinates of a geographic point on the map. */
+  pixelOf: (page: Page, lngLat: [number, number]) => Promise<{ x: number; y: number }>;
+}
+
+/**
+ * In the page: from the click's own timestamp to the frame that shows the comparison matrix's
+ * table, the matrix code being loaded on demand (the first time, fetched when the panel opened).
+ */
+function armMatrix() {
+  let t0: number | null = null;
+  const record = (e: Event) => {
+    if (t0 === null && e.isTrusted) t0 = e.timeStamp;
+  };
+  window.addEventListener('click', record, true);
+  const drawn = () => document.querySelector('section[aria-labelledby="matrix-title"] table tbody tr') !== null;
+  const afterPaint = () =>
+    new Promise<number>((resolve) =>
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve(performance.now());
+        channel.port2.postMessage(null);
+      }),
+    );
+  const timing = new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('timeout: comparison matrix')), 10_000);
+    const observer = new MutationObserver(() => {
+      if (t0 === null || !drawn()) return;
+      observer.disconnect();
+      clearTimeout(timer);
+      afterPaint().then((t1) => resolve(t1 - t0!));
+    });
+    observer.observe(document.body, { subtree: true, childList: true });
+  }).finally(() => window.removeEventListener('click', record, true));
+  (window as unknown as { __benchMatrix: Promise<number> }).__benchMatrix = timing;
+}
+
+/**
+ * For each territory: opens its panel, then times the click on « Comparer avec les voisins » until
+ * the matrix is drawn; closes the comparison and the panel before the next one.
+ */
+export async function compareWithNeighbours(
+  page: Page,
+  targets: readonly { id: string; point: [number, number] }[],
+  driver: CompareDriver,
+): Promise<number[]> {
+  const times: number[] = [];
+  for (const { point } of targets) {
+    const p = await driver.pixelOf(page, point);
+    await page.mouse.click(p.x, p.y);
+    const button = page.getByRole('button', { name: 'Comparer avec les voisins' });
+    await button.waitFor();
+    const box = (await button.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await driver.settle(page);
+    await page.evaluate(armMatrix);
+    await page.mouse.down();
+    await page.mouse.up();
+    times.push(await page.evaluate(() => (window as unknown as { __benchMatrix: Promise<number> }).__benchMatrix));
+    // Escape closes the panel, then the comparison.
+    await page.keyboard.press('Escape');
+    await page.locator('aside').waitFor({ state: 'detached' });
+    await page.keyboard.press('Escape');
+    await page.locator('section[aria-labelledby="matrix-title"]').waitFor({ state: 'detached' });
+    await driver.settle(page);
+  }
+  return times;
+}
