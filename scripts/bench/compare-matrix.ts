@@ -11,34 +11,34 @@ export interface CompareDriver {
 /**
  * In the page: from the click's own timestamp to the frame that shows the comparison matrix's
  * table, the matrix code being loaded on demand (the first time, fetched when the panel opened).
+ * Plain JavaScript in a string: the page gets it as is, without what the TypeScript loader adds.
  */
-function armMatrix() {
-  let t0: number | null = null;
-  const record = (e: Event) => {
+const ARM_MATRIX = `(() => {
+  let t0 = null;
+  const record = (e) => {
     if (t0 === null && e.isTrusted) t0 = e.timeStamp;
   };
   window.addEventListener('click', record, true);
   const drawn = () => document.querySelector('section[aria-labelledby="matrix-title"] table tbody tr') !== null;
   const afterPaint = () =>
-    new Promise<number>((resolve) =>
+    new Promise((resolve) =>
       requestAnimationFrame(() => {
         const channel = new MessageChannel();
         channel.port1.onmessage = () => resolve(performance.now());
         channel.port2.postMessage(null);
       }),
     );
-  const timing = new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('timeout: comparison matrix')), 10_000);
+  window.__benchMatrix = new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('timeout: comparison matrix')), 10000);
     const observer = new MutationObserver(() => {
       if (t0 === null || !drawn()) return;
       observer.disconnect();
       clearTimeout(timer);
-      afterPaint().then((t1) => resolve(t1 - t0!));
+      afterPaint().then((t1) => resolve(t1 - t0));
     });
     observer.observe(document.body, { subtree: true, childList: true });
   }).finally(() => window.removeEventListener('click', record, true));
-  (window as unknown as { __benchMatrix: Promise<number> }).__benchMatrix = timing;
-}
+})()`;
 
 /**
  * For each territory: opens its panel, then times the click on « Comparer avec les voisins » until
@@ -58,10 +58,10 @@ export async function compareWithNeighbours(
     const box = (await button.boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await driver.settle(page);
-    await page.evaluate(armMatrix);
+    await page.evaluate(ARM_MATRIX);
     await page.mouse.down();
     await page.mouse.up();
-    times.push(await page.evaluate(() => (window as unknown as { __benchMatrix: Promise<number> }).__benchMatrix));
+    times.push(await page.evaluate('window.__benchMatrix'));
     // Escape closes the panel, then the comparison.
     await page.keyboard.press('Escape');
     await page.locator('aside').waitFor({ state: 'detached' });
