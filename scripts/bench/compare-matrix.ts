@@ -11,33 +11,23 @@ export interface CompareDriver {
 /**
  * In the page: from the click's own timestamp to the frame that shows the comparison matrix's
  * table, the matrix code being loaded on demand (the first time, fetched when the panel opened).
- * Plain JavaScript in a string: the page gets it as is, without what the TypeScript loader adds.
+ * Plain JavaScript in a string, over the helpers of in-page.js: the page gets it as is, without
+ * what the TypeScript loader adds.
  */
 const ARM_MATRIX = `(() => {
-  let t0 = null;
-  const record = (e) => {
-    if (t0 === null && e.isTrusted) t0 = e.timeStamp;
-  };
-  window.addEventListener('click', record, true);
+  const { afterPaint, firstInput } = window.__bench;
+  const input = firstInput(['click']);
   const drawn = () => document.querySelector('section[aria-labelledby="matrix-title"] table tbody tr') !== null;
-  const afterPaint = () =>
-    new Promise((resolve) =>
-      requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => resolve(performance.now());
-        channel.port2.postMessage(null);
-      }),
-    );
-  window.__benchMatrix = new Promise((resolve, reject) => {
+  window.__bench.pending = new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('timeout: comparison matrix')), 10000);
     const observer = new MutationObserver(() => {
-      if (t0 === null || !drawn()) return;
+      if (input.get() === null || !drawn()) return;
       observer.disconnect();
       clearTimeout(timer);
-      afterPaint().then((t1) => resolve(t1 - t0));
+      afterPaint().then((t1) => resolve(t1 - input.get()));
     });
     observer.observe(document.body, { subtree: true, childList: true });
-  }).finally(() => window.removeEventListener('click', record, true));
+  }).finally(() => input.stop());
 })()`;
 
 /**
@@ -61,7 +51,7 @@ export async function compareWithNeighbours(
     await page.evaluate(ARM_MATRIX);
     await page.mouse.down();
     await page.mouse.up();
-    times.push(await page.evaluate('window.__benchMatrix'));
+    times.push(await page.evaluate('window.__bench.pending'));
     // Escape closes the panel, then the comparison.
     await page.keyboard.press('Escape');
     await page.locator('aside').waitFor({ state: 'detached' });
