@@ -10,7 +10,7 @@ export interface CompareDriver {
 
 /**
  * In the page: from the click's own timestamp to the frame that shows the comparison matrix's
- * table, the matrix code being loaded on demand (the first time, fetched when the panel opened).
+ * table, the matrix code being loaded on demand (fetched and run once off-screen after a panel opened).
  * Plain JavaScript in a string, over the helpers of in-page.js: the page gets it as is, without
  * what the TypeScript loader adds.
  */
