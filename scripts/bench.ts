@@ -22,6 +22,7 @@ import { anyFailure, evaluate, formatTable, type Line } from './bench/budgets';
 import { summarizeProfile, summarizeTrace } from './bench/profile';
 import { canReadChromiumCpu, chromiumCpu, chromiumQuiet, gpuQuiet } from './bench/chromium-cpu';
 import { LAYERS_IDLE_SCRIPT, THREE_LAYERS_HASH, layersIdle, themeLayerOn, type LayerOnTiming } from './bench/theme-layers';
+import { compareWithNeighbours } from './bench/compare-matrix';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 const IN_PAGE = resolve(ROOT, 'scripts/bench/in-page.js');
@@ -209,6 +210,7 @@ interface AppSamples {
   mode: RepaintTiming[];
   layerOn: LayerOnTiming[];
   search: number[] | null;
+  compare: number[];
 }
 
 /** Hover, then click each target territory: ms from the click to the frame showing its name in the aside's heading. */
@@ -268,7 +270,8 @@ async function interact(page: Page): Promise<AppSamples> {
       await box.fill('');
     }
   }
-  return { clickPanel, theme, mode, search, layerOn };
+  const compare = await compareWithNeighbours(page, CLICK_TARGETS.map((id) => ({ id, point: labelPoint.get(id)! })), { settle, pixelOf });
+  return { clickPanel, theme, mode, search, layerOn, compare };
 }
 
 async function mapSize(page: Page) {
@@ -437,6 +440,11 @@ async function main() {
       search
         ? { id: 'search', label: 'search keystroke → results', ...ms(summarize(search)) }
         : { id: 'search', label: 'search keystroke → results', unit: 'ms', na: 'n/a (no search box)' },
+      {
+        id: 'compare-matrix',
+        label: 'compare with neighbours → matrix drawn',
+        ...ms(summarize(flat(samples.map((s) => s.compare))), { stat: 'p95', max: 100 }),
+      },
       { id: 'js-initial', label: 'initial JS (main thread), gzip', unit: 'kB', value: kB(sum['initial-js']), budget: { stat: 'value', max: 330 } },
       { id: 'js-worker', label: 'map worker JS (initial, off main thread), gzip', unit: 'kB', value: kB(sum['worker-js']) },
       { id: 'css', label: 'initial CSS, gzip', unit: 'kB', value: kB(sum.css) },

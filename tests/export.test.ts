@@ -7,7 +7,7 @@ import { dataset } from './survey-fixtures';
 import { practicesCsv } from '../src/lib/export/csv';
 import { territoriesGeoJson } from '../src/lib/export/geojson';
 import { readCsv } from './csv-reader';
-import { exportFileName, type ExportFilters } from '../src/lib/export/filters';
+import { comparisonFileName, exportFileName, type ExportFilters } from '../src/lib/export/filters';
 import { territoryFields } from '../src/lib/export/fields';
 import { territoryPaint } from '../src/lib/territory-paint';
 import { defaultView } from '../src/lib/url-state';
@@ -96,6 +96,14 @@ describe('export file names', () => {
     expect(
       exportFileName('carte', filters({ dep: ['16', '79'], statuses: ['en-place'], iso: '2', cmp: ['pays-mellois', 'ca-niort'] }), day),
     ).toBe('mutualisations-2008-carte-16-79-en-place-classe-3-comparaison-2-2026-12-06.png');
+  });
+
+  it('name the comparison by its size and status filter', () => {
+    const cmp = ['pays-mellois', 'ca-niort', 'pays-gatine'];
+    expect(comparisonFileName('csv', filters({ cmp }), day)).toBe('mutualisations-2008-comparaison-3-territoires-2026-12-06.csv');
+    expect(comparisonFileName('png', filters({ cmp, statuses: ['en-place', 'en-cours'] }), day)).toBe(
+      'mutualisations-2008-comparaison-3-territoires-en-place-en-cours-2026-12-06.png',
+    );
   });
 
   it('stay short with many themes', () => {

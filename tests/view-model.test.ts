@@ -89,6 +89,15 @@ describe('map colouring of the real survey', () => {
     for (const id of both.emphasised!) expect(sigTop.ids).toContain(id);
     for (const id of both.emphasised!) expect(sig.emphasised!.has(id)).toBe(true);
   });
+
+  it('keeps only the compared territories in colour while a comparison is open, whatever the theme filter', () => {
+    const compared = ['pays-mellois', 'ca-niort', 'pays-gatine'];
+    const { emphasised, fill } = territoryPaint(territories, dataset.forms, { ...defaultView(), themes: ['lecture-publique'], cmp: compared });
+    expect([...emphasised!].sort()).toEqual([...compared].sort());
+    // Their own class colours, not the faded grey: the colouring still follows the theme.
+    const themed = territoryPaint(territories, dataset.forms, { ...defaultView(), themes: ['lecture-publique'] });
+    for (const id of compared) expect(fill[id]).toBe(themed.fill[id]);
+  });
 });
 
 describe('tooltip and comparison figures', () => {

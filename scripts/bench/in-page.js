@@ -57,6 +57,9 @@
 
   window.__bench = {
     pending: null,
+    // For measurements armed from their own files (scripts/bench/*.ts).
+    afterPaint,
+    firstInput,
 
     /** Click → the panel's heading shows `name`. */
     armPanel(name) {

@@ -73,6 +73,8 @@ export interface MapLabel {
   /** [lon, lat] of the label point. */
   point: readonly [number, number];
   priority: number;
+  /** The territory's letter in the comparison, shown beside its name. */
+  key?: string;
 }
 
 /**

@@ -77,6 +77,21 @@ export const STATUS_COLORS: Record<string, string> = {
   'en-reflexion': OKABE_ITO.purple,
 };
 
+/** The comparison matrix: its marks in the map's blues (en place the strongest), its grid and heads. */
+export const MATRIX_COLORS = {
+  mark: INTENSITY_COLORS[2],
+  markLight: INTENSITY_COLORS[1],
+  /** Hatching of a territory the survey says nothing about. */
+  noInformation: '#8c877d',
+  /** Bar of the reference column (the region). */
+  reference: '#b9b3a7',
+  grid: '#e0dcd3',
+  ink: INK,
+  muted: '#5b5852',
+  paper: '#fbfaf7',
+  head: '#f3f0ea',
+} as const;
+
 /** The app's name, in the header. */
 export const APP_TITLE = 'Atlas des mutualisations';
 /** What and when, beside the name on wide screens. */

@@ -142,7 +142,7 @@ export function territoriesInFilter(
 /**
  * Everything the map and legend show for a view: colours, emphasis, labels, legend. Pure.
  * With themes active, the colours follow the practices of those themes (see paintLegend);
- * territories the layers leave out are faded.
+ * territories the layers leave out are faded, and while a comparison is open all but the compared ones.
  */
 export function territoryPaint(
   territories: readonly Territory[],
@@ -159,7 +159,8 @@ export function territoryPaint(
   const fill: Record<string, string> = {};
   for (const item of legend) for (const id of item.ids) fill[id] = item.color;
 
-  const emphasised = territoriesInFilter(territories, legend, view);
+  // While a comparison is open the compared territories stand out, the others fade as filters fade them.
+  const emphasised = view.cmp.length ? new Set(view.cmp) : territoriesInFilter(territories, legend, view);
   // The territories the layers keep, which say their count on their label.
   const layered = themesOn
     ? new Set(territories.filter((t) => showsWithLayers(perTheme[t.id], view.themes, view.themeMatch)).map((t) => t.id))

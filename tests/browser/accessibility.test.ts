@@ -65,10 +65,10 @@ describe.runIf(browserTestsEnabled())('accessibility', () => {
     it('on the map, with the panel, the theme layers and the comparison', async () => {
       await page.goto(baseUrl);
       await mapReady(page);
-      // Everything open at once (faded list items, highlighted practices, both tables): one audit,
+      // Everything open at once (faded list items, highlighted practices, the comparison matrix): one audit,
       // each audit costing seconds on a page this size.
       await go('#t=pays-gatine&themes=sig,habitat&mode=type&cmp=pays-gatine,ca-niort,pays-mellois&statuts=en-place');
-      await page.locator('#cmp-title').waitFor();
+      await page.locator('#matrix-title').waitFor();
       await page.locator('aside h2').waitFor();
       expect(await seriousViolations(page)).toEqual([]);
     });

@@ -33,7 +33,7 @@ export async function useEverything(page: Page): Promise<string[]> {
   used.push('filters');
 
   await page.getByRole('button', { name: 'Comparer avec les voisins' }).click();
-  await page.locator('#cmp-title').waitFor();
+  await page.locator('#matrix-title').waitFor();
   await page.getByRole('button', { name: 'Zoomer', exact: true }).click();
   await waitForMapIdle(page);
   used.push('comparison');

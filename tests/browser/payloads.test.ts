@@ -80,7 +80,9 @@ describe.runIf(browserTestsEnabled())('survey text with HTML/script payloads in 
     await page.mouse.move(p.x, p.y);
     await expect(page.locator('[role="tooltip"] strong').textContent()).resolves.toBe(NAME);
     await page.getByRole('button', { name: 'Ajouter à la comparaison' }).click();
-    const comparison = page.locator('section[aria-labelledby="cmp-title"]');
+    const comparison = page.locator('section[aria-labelledby="matrix-title"]');
+    // The practices' text is in the matrix's detail table, and its cells' popovers.
+    await comparison.getByText('Détail des pratiques').click();
     const text = (await comparison.textContent())!;
     for (const p of PAYLOADS) expect(text).toContain(p);
     expect(await injected(page)).toEqual(clean);

@@ -1,27 +1,6 @@
 import { scaleSqrt } from 'd3-scale';
-import { intensityClasses } from '../intensity-scale';
+import { MATRIX_COLORS } from '../palette';
 import { STATUS_LABEL } from '../labels';
-
-// The map's sequential colours, read from the intensity classes so the matrix speaks the map's language.
-const [lightest, light, strong] = intensityClasses([4])
-  .slice(1)
-  .map((c) => c.color);
-
-/** Every colour of the comparison matrix, in one place. */
-export const MATRIX_COLORS = {
-  mark: strong,
-  markLight: light,
-  markPale: lightest,
-  /** Hatching of a territory the survey says nothing about. */
-  noInformation: '#8c877d',
-  /** Bar of the reference column (the region). */
-  reference: '#b9b3a7',
-  grid: '#e0dcd3',
-  ink: '#1f1f1f',
-  muted: '#5b5852',
-  paper: '#fbfaf7',
-  head: '#f3f0ea',
-} as const;
 
 /** How a status is drawn: en place solid, en cours lighter, the projects outlined. */
 export interface MarkStyle {

@@ -52,13 +52,14 @@ function day(date: Date): string {
   return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}`;
 }
 
+const named = (ids: readonly string[], what: string) => (ids.length > MAX_NAMED ? `${ids.length}-${what}` : ids.join('-'));
+
 /**
  * The file name of an export, with its filters: `mutualisations-2008-pratiques-17-sig-2026-12-06.csv`.
  * In order: départements, themes, statuses, isolated legend class (counted from 1 in the number
  * of practices), comparison size.
  */
 export function exportFileName(kind: ExportKind, filters: ExportFilters, date: Date): string {
-  const named = (ids: readonly string[], what: string) => (ids.length > MAX_NAMED ? `${ids.length}-${what}` : ids.join('-'));
   const parts = ['mutualisations-2008', kind];
   if (filters.dep.length) parts.push(filters.dep.join('-'));
   if (filters.themes.length) parts.push(named(filters.themes, 'themes'));
@@ -68,4 +69,15 @@ export function exportFileName(kind: ExportKind, filters: ExportFilters, date: D
   if (filters.cmp.length) parts.push(`comparaison-${filters.cmp.length}`);
   parts.push(day(date));
   return `${parts.join('-')}.${EXTENSION[kind]}`;
+}
+
+/**
+ * The file name of the comparison matrix's exports (its table as CSV, its picture as PNG), in the
+ * same style: `mutualisations-2008-comparaison-5-territoires-en-place-2026-12-06.png`.
+ */
+export function comparisonFileName(extension: 'csv' | 'png', filters: Pick<ExportFilters, 'cmp' | 'statuses'>, date: Date): string {
+  const parts = ['mutualisations-2008', 'comparaison', `${filters.cmp.length}-territoires`];
+  if (filters.statuses.length) parts.push(named(filters.statuses, 'statuts'));
+  parts.push(day(date));
+  return `${parts.join('-')}.${extension}`;
 }

@@ -1,6 +1,7 @@
 import type { Dataset } from '../schema';
 import type { ComparisonMatrix } from '../comparison/matrix';
-import { MATRIX_COLORS, STATUS_KEY, markSide, markStyle } from '../comparison/matrix-marks';
+import { STATUS_KEY, markSide, markStyle } from '../comparison/matrix-marks';
+import { MATRIX_COLORS } from '../palette';
 import { plural } from '../labels';
 import { shortName } from '../short-name';
 import { surveySourceLine } from './source-line';

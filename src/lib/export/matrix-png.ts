@@ -1,6 +1,6 @@
 import type { Dataset } from '../schema';
 import type { ComparisonMatrix } from '../comparison/matrix';
-import { MATRIX_COLORS } from '../comparison/matrix-marks';
+import { MATRIX_COLORS } from '../palette';
 import { matrixLayout, type DrawItem } from './matrix-layout';
 
 const font = (size: number, bold: boolean) => `${bold ? 700 : 400} ${size}px "Noto Sans", system-ui, sans-serif`;
