@@ -32,11 +32,3 @@ export function rankHits<T extends Omit<RankedHit, 'title'>>(query: string, hits
 /** Below this length a query word matches whole words only: « SIG » is not the start of « signalisation ». */
 export const MIN_PREFIX_LENGTH = 4;
 
-/** Result groups in the order of their best-ranked result; groups without results keep their place after. */
-export function groupsByRank<G extends { kind: string }>(groups: readonly G[], results: readonly { kind: string }[]): G[] {
-  const first = (g: G) => {
-    const i = results.findIndex((r) => r.kind === g.kind);
-    return i < 0 ? results.length : i;
-  };
-  return [...groups].sort((a, b) => first(a) - first(b));
-}
