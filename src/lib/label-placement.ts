@@ -25,7 +25,7 @@ export interface Placement {
 const overlaps = (a: Placement & Pick<LabelBox, 'width' | 'height'>, b: typeof a, gap: number) =>
   Math.abs(a.x - b.x) * 2 < a.width + b.width + 2 * gap && Math.abs(a.y - b.y) * 2 < a.height + b.height + 2 * gap;
 
-/** Centred on the anchor first; then just below, above, right and left of it, touching it. */
+/** Centred on the anchor first; then just below, above, right and left of it, touching it; then at its corners. */
 function candidates(box: LabelBox, gap: number): Placement[] {
   const dy = box.height / 2 + gap;
   const dx = box.width / 2 + gap;
@@ -35,6 +35,10 @@ function candidates(box: LabelBox, gap: number): Placement[] {
     { x: box.x, y: box.y - dy },
     { x: box.x + dx, y: box.y },
     { x: box.x - dx, y: box.y },
+    { x: box.x + dx, y: box.y + dy },
+    { x: box.x - dx, y: box.y + dy },
+    { x: box.x + dx, y: box.y - dy },
+    { x: box.x - dx, y: box.y - dy },
   ];
 }
 
