@@ -63,18 +63,18 @@ describe.runIf(browserTestsEnabled())('keyboard and screen reader, in Chromium',
   it('a shared link with an open panel frames the territory where the click had put it', async () => {
     const { page } = await session.freshPage();
     await openApp(page, baseUrl);
-    // Sud Charente lies low on the map: the click pans it beside the panel.
-    await page.locator('nav.list [data-territory="pays-sud-charente"]').click();
+    // The Vals de Gartempe et Creuse lie east, where the panel opens: the click pans them beside it.
+    await page.locator('nav.list [data-territory="pays-vals-de-gartempe-et-creuse"]').click();
     await page.waitForTimeout(900);
     await waitForMapIdle(page);
-    const clicked = await pixelOf(page, interiorPoint('pays-sud-charente'));
+    const clicked = await pixelOf(page, interiorPoint('pays-vals-de-gartempe-et-creuse'));
     await page.waitForFunction(() => location.hash.includes('map='));
     const shared = await page.evaluate(() => location.href);
     const { page: second } = await session.freshPage();
     await openApp(second, shared.replace(/#.*/, ''), shared.slice(shared.indexOf('#')));
     await second.waitForTimeout(300);
     await waitForMapIdle(second);
-    const reopened = await pixelOf(second, interiorPoint('pays-sud-charente'));
+    const reopened = await pixelOf(second, interiorPoint('pays-vals-de-gartempe-et-creuse'));
     expect(Math.abs(reopened.x - clicked.x)).toBeLessThan(6);
     expect(Math.abs(reopened.y - clicked.y)).toBeLessThan(6);
     // Beside the panel, not behind it.
