@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { dataset } from './survey-fixtures';
 import { AtlasSearch } from '../src/lib/search/search-index';
 import { highlight } from '../src/lib/search/highlight';
+import { stem, words } from '../src/lib/search/tokenize';
 import type { CommuneEntry } from '../src/lib/geo/types';
 
 const communes = JSON.parse(readFileSync('geo/communes.json', 'utf8')) as CommuneEntry[];
@@ -84,5 +85,51 @@ describe('the département filter in the search', () => {
     expect(charente.sort()).toEqual(['16', '17']);
     expect(search.search('Vienne').filter((r) => r.kind === 'departement').map((r) => r.id)).toEqual(['86']);
     expect(search.search('79').filter((r) => r.kind === 'departement').map((r) => r.id)).toEqual(['79']);
+  });
+});
+
+describe('ranking: exact names, whole words, then prefixes', () => {
+  it('« Melle » gives the commune of Melle first, before the Pays Mellois', () => {
+    const results = search.search('Melle');
+    expect(results[0]).toMatchObject({ kind: 'commune', title: 'Melle', territory: 'pays-mellois' });
+    expect(results.some((r) => r.kind === 'territoire' && r.id === 'pays-mellois')).toBe(true);
+  });
+
+  it('« Niort » gives the commune of Niort first, then its agglomération', () => {
+    const [first, second] = search.search('Niort');
+    expect(first).toMatchObject({ kind: 'commune', title: 'Niort' });
+    expect(second).toMatchObject({ kind: 'territoire', id: 'ca-niort' });
+  });
+
+  it('« SIG » matches the word SIG only, not « signalisation » nor « Saint-Sigismond »', () => {
+    const results = search.search('SIG');
+    expect(results.length).toBeGreaterThan(5);
+    for (const r of results) expect(words(r.title), r.title).toContain('sig');
+    expect(results.some((r) => /sigismond/i.test(r.title))).toBe(false);
+  });
+
+  it('a word of the practices ranks them above communes whose name starts with it (« ville », not Villebois-Lavalette)', () => {
+    const results = search.search('ville');
+    const firstCommune = results.findIndex((r) => r.kind === 'commune');
+    const lastWholeWord = Math.max(...results.map((r, i) => (words(r.title).includes('ville') ? i : -1)));
+    expect(lastWholeWord).toBeGreaterThan(0);
+    if (firstCommune >= 0) expect(firstCommune).toBeGreaterThan(lastWholeWord);
+  });
+
+  it('each theme label finds practices with that word before any commune name merely starting with it', () => {
+    let contested = 0;
+    for (const theme of dataset.themes) {
+      const word = words(theme.label)[0];
+      const results = search.search(word);
+      const whole = results.map((r, i) => (words(r.title).map(stem).includes(stem(word)) ? i : -1)).filter((i) => i >= 0);
+      const prefixOnly = results
+        .map((r, i) => (r.kind === 'commune' && !words(r.title).map(stem).includes(stem(word)) ? i : -1))
+        .filter((i) => i >= 0);
+      if (!whole.length || !prefixOnly.length) continue;
+      contested++;
+      expect(Math.max(...whole), theme.label).toBeLessThan(Math.min(...prefixOnly));
+    }
+    // Some theme words also start commune names: the test compares real rivals.
+    expect(contested).toBeGreaterThan(0);
   });
 });

@@ -1,5 +1,7 @@
 /** Where to show the map's labels so that none overlaps another: the territories' names are HTML, not map symbols. */
 
+import { labelPriority } from './label-priority';
+
 export interface LabelBox {
   id: string;
   /** The label's anchor on screen (its territory's label point), px. */
@@ -25,7 +27,7 @@ export interface Placement {
 const overlaps = (a: Placement & Pick<LabelBox, 'width' | 'height'>, b: typeof a, gap: number) =>
   Math.abs(a.x - b.x) * 2 < a.width + b.width + 2 * gap && Math.abs(a.y - b.y) * 2 < a.height + b.height + 2 * gap;
 
-/** Centred on the anchor first; then just below, above, right and left of it, touching it. */
+/** Centred on the anchor first; then just below, above, right and left of it, touching it; then at its corners. */
 function candidates(box: LabelBox, gap: number): Placement[] {
   const dy = box.height / 2 + gap;
   const dx = box.width / 2 + gap;
@@ -35,6 +37,10 @@ function candidates(box: LabelBox, gap: number): Placement[] {
     { x: box.x, y: box.y - dy },
     { x: box.x + dx, y: box.y },
     { x: box.x - dx, y: box.y },
+    { x: box.x + dx, y: box.y + dy },
+    { x: box.x - dx, y: box.y + dy },
+    { x: box.x + dx, y: box.y - dy },
+    { x: box.x - dx, y: box.y - dy },
   ];
 }
 
@@ -79,18 +85,19 @@ export interface MapLabel {
 
 /**
  * Every territory's label, at its label point, with the text the paint gives it (its name otherwise).
- * Agglomérations lie inside pays and are smaller: their names win a collision.
+ * Which name wins a collision: see labelPriority.
  */
 export function territoryLabels(
   territories: readonly { id: string; name: string; kind: string }[],
   geo: ReadonlyMap<string, { label: readonly [number, number] }>,
   text: Readonly<Record<string, string>>,
+  kept?: ReadonlySet<string>,
 ): MapLabel[] {
   return territories.map((t) => ({
     id: t.id,
     text: text[t.id] ?? t.name,
     point: geo.get(t.id)!.label,
-    priority: t.kind === 'agglomeration' ? 0 : 1,
+    priority: labelPriority(t.kind, kept?.has(t.id) ?? true),
   }));
 }
 

@@ -8,6 +8,9 @@ export const DEPARTEMENTS: Record<string, string> = {
   '86': 'Vienne',
 };
 
+/** What « n.c. » stands for, wherever a count shows it. */
+export const NOT_COMMUNICATED = "non communiqué : l'enquête n'a pas d'information sur ce territoire";
+
 /** The legend entry for the communes of no surveyed territory, on the map and in the PNG export. */
 export const OUTSIDE_LABEL = 'Hors enquête';
 export const OUTSIDE_NOTE = "communes d'aucun territoire enquêté";

@@ -2,6 +2,7 @@ import MiniSearch, { type Query } from 'minisearch';
 import type { Dataset } from '../schema';
 import type { CommuneEntry } from '../geo/types';
 import { indexTokens, stem, words } from './tokenize';
+import { MIN_PREFIX_LENGTH, rankHits } from './rank';
 import { DEPARTEMENTS, KINDS, plural } from '../labels';
 
 export type ResultKind = 'territoire' | 'departement' | 'commune' | 'pratique';
@@ -48,7 +49,7 @@ export class AtlasSearch {
       processTerm: (term) => stem(term),
       searchOptions: {
         boost: { title: 1, code: 3 },
-        prefix: (term) => term.length >= 3,
+        prefix: (term) => term.length >= MIN_PREFIX_LENGTH,
         fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
         combineWith: 'AND',
         tokenize: (text) => words(text),
@@ -90,7 +91,7 @@ export class AtlasSearch {
     const hits = /^\d[\dab]\d{3}$/i.test(code)
       ? this.#index.search(code.toUpperCase(), { fields: ['code'], prefix: false, fuzzy: false })
       : this.#index.search(expanded);
-    return hits.slice(0, limit).map((h) => ({
+    return rankHits(q, hits, (h) => h.title as string).slice(0, limit).map((h) => ({
       kind: h.kind as ResultKind,
       id: h.ref as string,
       territory: h.territory as string | null,
