@@ -1,6 +1,6 @@
 import { mount, unmount } from 'svelte';
 import type { Atlas } from '../lib/atlas';
-import TerritoryPanel from './TerritoryPanel.svelte';
+import { loadTerritoryPanel } from './load-panel';
 
 /**
  * Builds a territory's panel once when the browser is idle, lays it out, and throws it away, all in
@@ -11,7 +11,15 @@ import TerritoryPanel from './TerritoryPanel.svelte';
  */
 export function warmUpPanel(atlas: Atlas): () => void {
   const territory = atlas.territories.reduce((a, b) => (b.practices.length > a.practices.length ? b : a));
-  const handle = requestIdleCallback(() => {
+  let cancelled = false;
+  let handle = 0;
+  // Its code first, then the build in an idle period of its own.
+  loadTerritoryPanel()
+    .then((TerritoryPanel) => {
+      if (!cancelled) handle = requestIdleCallback(() => build(TerritoryPanel));
+    })
+    .catch(() => {});
+  const build = (TerritoryPanel: Awaited<ReturnType<typeof loadTerritoryPanel>>) => {
     const target = document.createElement('div');
     target.style.cssText = 'position:fixed;left:-10000px;top:0;width:400px;height:800px;visibility:hidden;contain:strict';
     target.inert = true;
@@ -34,6 +42,9 @@ export function warmUpPanel(atlas: Atlas): () => void {
     void target.firstElementChild?.scrollHeight; // style and layout of the whole panel, now
     unmount(panel);
     target.remove();
-  });
-  return () => cancelIdleCallback(handle);
+  };
+  return () => {
+    cancelled = true;
+    cancelIdleCallback(handle);
+  };
 }

@@ -8,6 +8,9 @@ import layout from './phone-layout.json';
 /** Screens this wide or narrower (CSS px) get the phone layout: one column, the panel as a bottom sheet. */
 export const PHONE_MAX_WIDTH = layout.phoneMaxWidth;
 
+/** The phone layout's media query, as the components' `@media (--phone)` reads. */
+export const PHONE_MEDIA = `(max-width: ${layout.phoneMaxWidth}px)`;
+
 /** The share of the screen's height that the bottom sheet covers on a phone. */
 export const SHEET_HEIGHT = layout.sheetHeightVh / 100;
 
