@@ -18,7 +18,7 @@ import { CHROMIUM_ARGS, chromiumPath } from '../tests/browser/chromium';
 import { serveDirectory } from './static-server';
 import { pairedRatios, summarize, type Summary } from './bench/stats';
 import { classify, sizeTable, totals, type ClassifiedFile } from './bench/sizes';
-import { anyFailure, evaluate, formatTable, type Line } from './bench/budgets';
+import { anyFailure, BUDGETS, evaluate, formatTable, type Line } from './bench/budgets';
 import { summarizeProfile, summarizeTrace } from './bench/profile';
 import { canReadChromiumCpu, chromiumCpu, chromiumQuiet, gpuQuiet } from './bench/chromium-cpu';
 import { LAYERS_IDLE_SCRIPT, THREE_LAYERS_HASH, layersIdle, themeLayerOn, type LayerOnTiming } from './bench/theme-layers';
@@ -396,7 +396,7 @@ async function main() {
         unit: 'x',
         median: summarize(ratios).median,
         p95: summarize(ratios).p95,
-        budget: { stat: 'median', max: 1.25 },
+        budget: { stat: 'median', max: BUDGETS.loadRatio },
       },
       { id: 'cpu-gpu-app', label: '  (GPU process CPU to first idle, app)', ...ms(summarize(cpu.app.map((c) => c.gpu))) },
       {
@@ -413,19 +413,19 @@ async function main() {
       {
         id: 'click-panel',
         label: 'click on a territory → panel',
-        ...ms(summarize(flat(samples.map((s) => s.clickPanel))), { stat: 'p95', max: 50 }),
+        ...ms(summarize(flat(samples.map((s) => s.clickPanel))), { stat: 'p95', max: BUDGETS.clickPanel }),
       },
       { id: 'click-panel-baseline', label: '  (same click on the baseline: a heading in an aside)', ...ms(summarize(baselineClicks)) },
       {
         id: 'theme-repaint',
         label: 'theme toggle → map repainted',
-        ...ms(summarize(theme.map((t) => t.repaint)), { stat: 'p95', max: 80 }),
+        ...ms(summarize(theme.map((t) => t.repaint)), { stat: 'p95', max: BUDGETS.themeToggle }),
       },
       { id: 'theme-idle', label: '  (theme toggle → map idle, labels faded in)', ...ms(summarize(theme.map((t) => t.idle))) },
       {
         id: 'theme-layer-repaint',
         label: 'theme layer on → map repainted',
-        ...ms(summarize(layerOn.map((t) => t.repaint)), { stat: 'p95', max: 80 }),
+        ...ms(summarize(layerOn.map((t) => t.repaint)), { stat: 'p95', max: BUDGETS.themeLayerOn }),
       },
       { id: 'theme-layer-idle', label: '  (theme layer on → map idle, symbols faded in)', ...ms(summarize(layerOn.map((t) => t.idle))) },
       { id: 'idle-layers', label: 'load with three layers active from the URL (to idle with symbols)', ...ms(summarize(layersLoad)) },
@@ -443,9 +443,9 @@ async function main() {
       {
         id: 'compare-matrix',
         label: 'compare with neighbours → matrix drawn',
-        ...ms(summarize(flat(samples.map((s) => s.compare))), { stat: 'p95', max: 100 }),
+        ...ms(summarize(flat(samples.map((s) => s.compare))), { stat: 'p95', max: BUDGETS.compareMatrix }),
       },
-      { id: 'js-initial', label: 'initial JS (main thread), gzip', unit: 'kB', value: kB(sum['initial-js']), budget: { stat: 'value', max: 330 } },
+      { id: 'js-initial', label: 'initial JS (main thread), gzip', unit: 'kB', value: kB(sum['initial-js']), budget: { stat: 'value', max: BUDGETS.initialJs } },
       { id: 'js-worker', label: 'map worker JS (initial, off main thread), gzip', unit: 'kB', value: kB(sum['worker-js']) },
       { id: 'css', label: 'initial CSS, gzip', unit: 'kB', value: kB(sum.css) },
       { id: 'data', label: 'data (practices.json), gzip', unit: 'kB', value: kB(sum.data) },
@@ -455,7 +455,7 @@ async function main() {
         label: 'data + geo, gzip',
         unit: 'kB',
         value: kB(sum.data) + kB(sum.geo),
-        budget: { stat: 'value', max: 120 },
+        budget: { stat: 'value', max: BUDGETS.dataGeo },
       },
       { id: 'fonts', label: 'fonts (woff2)', unit: 'kB', value: kB(sum.font) },
       ...files
