@@ -22,6 +22,11 @@ describe('embed mode', () => {
     );
   });
 
+  it("leaves the frame's camera behind: the whole atlas frames the view itself", () => {
+    expect(leaveEmbedHref('https://atlas.example/?embed=1#t=pays-mellois&map=8.2/46.2/-0.1')).toBe('https://atlas.example/#t=pays-mellois');
+    expect(leaveEmbedHref('https://atlas.example/?embed=1#map=7/46/0&themes=sig')).toBe('https://atlas.example/#themes=sig');
+  });
+
   it('drops embed=10 whole instead of leaving a stray digit', () => {
     expect(leaveEmbedHref('https://atlas.example/?embed=10&source=partenaire#t=ca-niort')).toBe(
       'https://atlas.example/?source=partenaire#t=ca-niort',

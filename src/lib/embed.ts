@@ -14,10 +14,15 @@ export function embedHref(href: string): string {
   return url.toString();
 }
 
-/** The address of the whole atlas from an embedded view: the same view, every other parameter kept. */
+/**
+ * The address of the whole atlas from an embedded view: the same view, every other parameter kept,
+ * but not the frame's camera (`map=`): the whole atlas, larger, frames the view itself.
+ */
 export function leaveEmbedHref(href: string): string {
   const url = new URL(href);
   url.searchParams.delete(PARAM);
+  const hash = url.hash.replace(/^#/, '').split('&').filter((part) => part && !part.startsWith('map=')).join('&');
+  url.hash = hash;
   return url.toString();
 }
 

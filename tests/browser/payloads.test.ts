@@ -83,6 +83,7 @@ describe.runIf(browserTestsEnabled())('survey text with HTML/script payloads in 
     const comparison = page.locator('section[aria-labelledby="matrix-title"]');
     // The practices' text is in the matrix's detail table, and its cells' popovers.
     await comparison.getByText('Détail des pratiques').click();
+    await comparison.locator('details[open] table').first().waitFor();
     const text = (await comparison.textContent())!;
     for (const p of PAYLOADS) expect(text).toContain(p);
     expect(await injected(page)).toEqual(clean);

@@ -23,6 +23,8 @@ describe.runIf(browserTestsEnabled())('theme toggles in Chromium', () => {
       ['lecture-publique', 'Bibliothèques / lecture publique'],
     ]) {
       const box = page.getByRole('checkbox', { name, exact: true });
+      // The sidebar is built once the map has drawn.
+      await box.waitFor();
       await expect(box.isVisible()).resolves.toBe(true);
       const described = await box.evaluate((el) => document.getElementById(el.getAttribute('aria-describedby')!)?.textContent);
       expect(described).toBe(`${territoriesWith(id)} territoires`);
@@ -39,6 +41,8 @@ describe.runIf(browserTestsEnabled())('theme toggles in Chromium', () => {
     const { page } = await session.freshPage();
     await openApp(page, baseUrl);
     const others = page.locator('details:has(summary:text("Autres thèmes"))');
+    // The sidebar is built once the map has drawn.
+    await others.waitFor({ state: 'attached' });
     await expect(others.locator('input[type="checkbox"]').count()).resolves.toBe(dataset.themes.length - 3);
     await expect(page.getByRole('checkbox', { name: 'Sport et randonnée' }).isVisible()).resolves.toBe(false);
     await openApp(page, baseUrl, '#themes=sport');

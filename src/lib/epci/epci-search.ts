@@ -3,6 +3,7 @@
 // Charente Limousine today).
 
 import { foldText } from '../search/fold';
+import { MIN_PREFIX_LENGTH } from '../search/rank';
 import { frenchOrder } from '../labels';
 import type { CommuneEntry } from '../geo/types';
 import type { Crosswalk, CrosswalkCommune } from './types';
@@ -38,7 +39,7 @@ export function searchEpci(crosswalk: Crosswalk, query: string): EpciHit[] {
   if (q === '') return [];
   const digits = /^\d{3,9}$/.test(q);
   return crosswalk.epci
-    .filter((e) => (digits ? e.siren.startsWith(q) : normalise(e.name).includes(q)))
+    .filter((e) => (digits ? e.siren.startsWith(q) : q.length < MIN_PREFIX_LENGTH ? ` ${normalise(e.name)} `.includes(` ${q} `) : normalise(e.name).includes(q)))
     .map((e) => ({ kind: 'epci' as const, siren: e.siren, name: e.name }));
 }
 
@@ -58,6 +59,8 @@ export function searchCommunes2026(
   const rank = (c: CrosswalkCommune) => {
     const name = normalise(c.name);
     if (c.code === q || name === q) return 0;
+    // A short query is a whole word or nothing, as in the 2008 search (« SIG » is no « Sigogne »).
+    if (q.length < MIN_PREFIX_LENGTH) return ` ${name} `.includes(` ${q} `) ? 2 : -1;
     if (name.startsWith(q)) return 1;
     return name.includes(` ${q}`) ? 2 : -1;
   };
