@@ -15,7 +15,7 @@ export const BUDGETS = {
   /** Theme layer on → map repainted with its symbols, p95 ms (issue target 80). */
   themeLayerOn: 900,
   /** « Comparer avec les voisins » → matrix drawn, p95 ms (issue target 100). */
-  compareMatrix: 450,
+  compareMatrix: 700,
   /** JS requested up to the map's first idle, MapLibre included, gzip kB (was 330). */
   initialJs: 332,
   /** Data and geometry requested up to the map's first idle, gzip kB. */
