@@ -45,12 +45,13 @@ describe.runIf(browserTestsEnabled())('finding and sharing, in Chromium', () => 
     await openApp(page, baseUrl);
     const search = page.locator('input[type="search"]');
     await search.fill('17');
-    const group = page.getByRole('group', { name: 'Départements' });
+    // Exact: the sidebar's « Limiter aux départements » is a group too.
+    const group = page.getByRole('group', { name: 'Départements', exact: true });
     await group.waitFor();
     // The 2026 results join the list when their data arrives: the list settles then.
     await expect.poll(() => group.getByRole('option').allTextContents()).toEqual([expect.stringContaining('Charente-Maritime')]);
     await search.fill('Charente-Maritime');
-    await expect(page.getByRole('option').first().textContent()).resolves.toContain('Département (17)');
+    await expect.poll(() => page.getByRole('option').first().textContent()).toContain('Département (17)');
     await search.press('Enter');
     await expect(page.getByRole('listbox').count()).resolves.toBe(0);
     expect(errors).toEqual([]);
