@@ -108,7 +108,7 @@ describe.runIf(browserTestsEnabled())('the 2026 intercommunalités, in Chromium'
     await openApp(page, baseUrl);
     await page.keyboard.press('/');
     await page.keyboard.type('Confolens');
-    const group = page.getByRole('group', { name: 'Communes de 2026' });
+    const group = page.getByRole('group', { name: 'Communes de 2026', exact: true });
     const option = group.getByRole('option').first();
     await option.waitFor();
     await expect(option.locator('.title').textContent()).resolves.toBe('Confolens');
@@ -123,7 +123,7 @@ describe.runIf(browserTestsEnabled())('the 2026 intercommunalités, in Chromium'
     await expect.poll(() => page.url()).toContain('c=16106');
 
     await page.locator('#search-input').fill(GATINE_CC.siren);
-    const epci = page.getByRole('group', { name: 'Intercommunalités 2026' }).getByRole('option').first();
+    const epci = page.getByRole('group', { name: 'Intercommunalités 2026', exact: true }).getByRole('option').first();
     await expect(epci.locator('.title').textContent()).resolves.toBe(GATINE_CC.name);
     await epci.click();
     await expect.poll(() => page.locator('aside.epci-panel h2').textContent()).toBe(GATINE_CC.name);

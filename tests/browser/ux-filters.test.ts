@@ -69,7 +69,7 @@ describe.runIf(browserTestsEnabled())('filters, search and exports from the inte
     const titles = await page.locator('[role="option"] .title').allTextContents();
     expect(titles.length).toBeGreaterThan(3);
     for (const t of titles) expect(t).toMatch(/\bSIG\b/i);
-    await expect(page.getByRole('group', { name: 'Communes de 2008' }).count()).resolves.toBe(0);
+    await expect(page.getByRole('group', { name: 'Communes de 2008', exact: true }).count()).resolves.toBe(0);
   });
 
   it('after Escape the suggestions stay closed, even on coming back to the field, until the user types', async () => {
