@@ -59,7 +59,8 @@ describe.runIf(browserTestsEnabled())('the map in Chromium', () => {
   it('opens on Poitou-Charentes with the 33 territories listed', async () => {
     const errors = await freshPage();
     await openApp(page, baseUrl);
-    await expect(page.locator('nav[aria-label="Liste des territoires enquêtés"] li').count()).resolves.toBe(33);
+    // The list is built once the map has drawn.
+    await expect.poll(() => page.locator('nav[aria-label="Liste des territoires enquêtés"] li').count()).toBe(33);
     const zoom = await page.evaluate(() => (window as any).__atlasMap.getZoom());
     expect(zoom).toBeGreaterThan(6.5);
     expect(zoom).toBeLessThan(9);
