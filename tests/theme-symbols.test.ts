@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { dataset } from './survey-fixtures';
 import { THEME_IDS } from '../src/lib/schema';
 import { MAX_PICTOGRAMS, NAME_CLEARANCE, PICTOGRAM_SIZE, symbolLayout } from '../src/lib/theme-layers/slots';
-import { badgeText, symbolPoints, themeSymbols } from '../src/lib/theme-layers/symbol-features';
+import { allThemeSymbols, badgeText, symbolPoints, themeSymbols } from '../src/lib/theme-layers/symbol-features';
 import { countsPerLayer } from '../src/lib/theme-layers/layer-counts';
 import { PICTOGRAMS, pictogramSymbol } from '../src/lib/theme-layers/pictograms';
 import { THEME_COLORS } from '../src/lib/theme-layers/theme-colors';
-import { expression, latest, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
-import { themeSymbolLayer, THEME_SYMBOL_SOURCE } from '../src/map/theme-symbol-style';
+import { featureFilter, latest, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { symbolLayerPaint, themeSymbolLayers, THEME_SYMBOL_SOURCE } from '../src/map/theme-symbol-style';
 
 type Box = { x: number; y: number; size: number };
 const apart = (a: Box, b: Box) => Math.abs(a.x - b.x) >= (a.size + b.size) / 2 || Math.abs(a.y - b.y) >= (a.size + b.size) / 2;
@@ -116,28 +116,58 @@ describe('pictograms and theme colours', () => {
   });
 });
 
-describe('the theme symbol layer', () => {
-  it('is a valid MapLibre layer that draws every symbol, images only (no text, so no glyphs)', () => {
-    const layer = themeSymbolLayer(symbolLayout(3).offsets);
-    const style = { version: 8, sources: { [THEME_SYMBOL_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } } }, layers: [layer] };
-    expect(validateStyleMin(style as never)).toEqual([]);
-    expect(layer.layout).toMatchObject({ 'icon-allow-overlap': true, 'icon-ignore-placement': true });
-    expect(Object.keys(layer.layout!).filter((k) => k.startsWith('text-'))).toEqual([]);
-  });
+describe('the theme symbol layers', () => {
+  const layers = themeSymbolLayers(THEME_IDS);
 
-  it('offsets each symbol by its slot, as the layout gives it', () => {
-    for (const n of [1, 3, 6, 8, 17]) {
-      const offsets = symbolLayout(n).offsets;
-      const parsed = expression.createPropertyExpression(
-        themeSymbolLayer(offsets).layout!['icon-offset'],
-        'icon-offset',
-        latest.layout_symbol['icon-offset'] as never,
-      );
-      if (parsed.result !== 'success') throw new Error(JSON.stringify(parsed.value));
-      offsets.forEach((offset, slot) => {
-        const value = parsed.value.evaluate({ zoom: 7 }, { type: 'Point', properties: { slot } } as never);
-        expect(value).toEqual(offset);
-      });
+  it('are valid MapLibre layers that draw every symbol, images only (no text, so no glyphs)', () => {
+    const style = { version: 8, sources: { [THEME_SYMBOL_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } } }, layers };
+    expect(validateStyleMin(style as never)).toEqual([]);
+    expect(layers).toHaveLength(2 * THEME_IDS.length);
+    for (const layer of layers) {
+      expect(layer.layout).toMatchObject({ 'icon-allow-overlap': true, 'icon-ignore-placement': true });
+      expect(Object.keys(layer.layout!).filter((k) => k.startsWith('text-'))).toEqual([]);
     }
   });
+
+  it('turn a theme on or off through paint properties only, which MapLibre applies without laying the symbols out again', () => {
+    for (const n of [0, 1, 3, 8]) {
+      for (const paint of symbolLayerPaint(THEME_IDS, THEME_IDS.slice(0, n)).values()) {
+        expect(Object.keys(paint).sort()).toEqual(['opacity', 'translate']);
+      }
+    }
+    for (const property of ['icon-opacity', 'icon-translate']) {
+      expect(latest.paint_symbol).toHaveProperty(property);
+      expect(latest.layout_symbol).not.toHaveProperty(property);
+    }
+  });
+
+  const points = new Map<string, readonly [number, number]>(dataset.territories.map((t, i) => [t.id, [i, 46]]));
+  const counts = countsPerLayer(dataset.territories, THEME_IDS, { statuses: [] });
+  const { data } = allThemeSymbols({ themes: THEME_IDS, counts, points });
+  const shuffled = ['lecture-publique', 'sig', 'habitat', ...THEME_IDS.filter((id) => !['sig', 'habitat', 'lecture-publique'].includes(id))];
+
+  for (const n of [1, 3, 6, 7, 17]) {
+    it(`show on the real survey exactly the symbols of the ${n} active theme${n > 1 ? 's' : ''}, each at its slot`, () => {
+      const active = shuffled.slice(0, n);
+      const paint = symbolLayerPaint(THEME_IDS, active);
+      const shown: string[] = [];
+      for (const layer of layers) {
+        const { opacity, translate } = paint.get(layer.id)!;
+        if (opacity === 0) continue;
+        const filter = featureFilter(layer.filter, `layers[${layers.indexOf(layer)}].filter`);
+        for (const f of data.features) {
+          if (!filter.filter({ zoom: 7 }, { type: 1, properties: f.properties } as never)) continue;
+          const image = (layer.layout!['icon-image'] as unknown as [string, string])[1];
+          shown.push(JSON.stringify([f.properties.territory, f.properties.theme, f.properties[image as 'pictogram' | 'dot'], translate]));
+        }
+      }
+      const activeCounts = countsPerLayer(dataset.territories, active, { statuses: [] });
+      const wanted = themeSymbols({ active, counts: activeCounts, points });
+      const expected = wanted.data.features.map((f) =>
+        JSON.stringify([f.properties.territory, f.properties.theme, f.properties.icon, wanted.layout.offsets[f.properties.slot]]),
+      );
+      expect(shown.sort()).toEqual(expected.sort());
+      expect(expected.length).toBeGreaterThan(0);
+    });
+  }
 });

@@ -3,20 +3,26 @@
  * of a link with three layers until the map is idle with their symbols.
  */
 import type { Page } from 'playwright-core';
-import { THEME_SYMBOL_LAYER } from '../../src/map/theme-symbol-style';
+import { THEME_SYMBOL_SOURCE, themeSymbolLayerId } from '../../src/map/theme-symbol-style';
 
 /** The link users share most: the three layers they ask for. */
 export const THREE_LAYERS_HASH = '#themes=sig,habitat,lecture-publique';
 
 const LAYERS_IDLE = 'bench:layers-idle';
 
+/** The symbols are shown: the layer of that theme's pictograms visible, the source laid out. Plain JS, for the page. */
+const shownScript = (theme: string) => `((map) => {
+  const layer = ${JSON.stringify(themeSymbolLayerId(theme, 'pictogram'))};
+  return map.getLayer(layer) !== undefined && map.getPaintProperty(layer, 'icon-opacity') === 1 && map.isSourceLoaded(${JSON.stringify(THEME_SYMBOL_SOURCE)});
+})`;
+
 /**
- * Injected before the page's scripts, after in-page.js: marks the first map idle with the theme
- * symbols' layer in the style and its source loaded (they are loaded lazily, so that idle may come
- * after the map's first one). It listens from the map's creation, through in-page.js's hook.
+ * Injected before the page's scripts, after in-page.js: marks the first map idle with the first theme's
+ * symbols shown (they are loaded lazily, so that idle may come after the map's first one). It listens
+ * from the map's creation, through in-page.js's hook.
  */
 export const LAYERS_IDLE_SCRIPT = `(() => {
-  const layer = ${JSON.stringify(THEME_SYMBOL_LAYER)};
+  const shown = ${shownScript('sig')};
   const hook = Object.getOwnPropertyDescriptor(window, '__atlasMap');
   Object.defineProperty(window, '__atlasMap', {
     configurable: true,
@@ -24,7 +30,7 @@ export const LAYERS_IDLE_SCRIPT = `(() => {
     set: (map) => {
       hook.set(map);
       const check = () => {
-        if (!map.getLayer(layer) || !map.isSourceLoaded(layer)) return;
+        if (!shown(map)) return;
         map.off('idle', check);
         performance.mark(${JSON.stringify(LAYERS_IDLE)});
       };
@@ -47,12 +53,12 @@ export interface LayerOnTiming {
 }
 
 /**
- * Arms the page: from the next trusted click to the frame that draws the theme symbols (their layer
- * added, its source loaded, the fills' tiles laid out again), and to the idle after it. Plain JS, as
- * the page runs it.
+ * Arms the page: from the next trusted click to the frame that draws the theme's symbols (its layer
+ * shown, the symbols' source loaded, every tile of the map loaded), and to the idle after it. Plain JS,
+ * as the page runs it.
  */
-const ARM_LAYER_ON = `(() => {
-  const layer = ${JSON.stringify(THEME_SYMBOL_LAYER)};
+const armLayerOn = (theme: string) => `(() => {
+  const shown = ${shownScript(theme)};
   const map = window.__atlasMap;
   const afterTask = () =>
     new Promise((resolve) => {
@@ -69,11 +75,11 @@ const ARM_LAYER_ON = `(() => {
     let drawn = null;
     const onRender = () => {
       if (t0 === null || drawn !== null) return;
-      if (map.getLayer(layer) && map.isSourceLoaded(layer) && map.areTilesLoaded()) afterTask().then((t) => (drawn ??= t));
+      if (shown(map) && map.areTilesLoaded()) afterTask().then((t) => (drawn ??= t));
     };
-    // The map may go idle with the new fills before the symbols' code has loaded: that idle is not the end.
+    // The map may go idle with the new fills before the symbols are shown: that idle is not the end.
     const onIdle = () => {
-      if (t0 === null || !map.getLayer(layer) || !map.isSourceLoaded(layer)) return;
+      if (t0 === null || !shown(map)) return;
       stop();
       afterTask().then((tIdle) => resolve({ repaint: (drawn ?? tIdle) - t0, idle: tIdle - t0 }));
     };
@@ -94,7 +100,8 @@ const ARM_LAYER_ON = `(() => {
 
 /**
  * Turns a layer on (the symbols drawn), then off again, for each theme: the first time in the page,
- * so the symbols' code is fetched by the first click as it is for a user. `settle` waits for a quiet page.
+ * after the page has settled as a user's would have (the layers laid out hidden once the map was idle).
+ * `settle` waits for a quiet page.
  */
 export async function themeLayerOn(page: Page, settle: (page: Page) => Promise<void>, themes = ['sig', 'habitat']): Promise<LayerOnTiming[]> {
   const timings: LayerOnTiming[] = [];
@@ -103,11 +110,11 @@ export async function themeLayerOn(page: Page, settle: (page: Page) => Promise<v
     await toggle.scrollIntoViewIfNeeded();
     await toggle.hover();
     await settle(page);
-    await page.evaluate(ARM_LAYER_ON);
+    await page.evaluate(armLayerOn(theme));
     await toggle.click();
     timings.push((await page.evaluate('window.__bench.pending')) as LayerOnTiming);
     await toggle.click();
-    await page.waitForFunction((layer) => !(window as any).__atlasMap.getLayer(layer), THEME_SYMBOL_LAYER);
+    await page.waitForFunction(`!${shownScript(theme)}(window.__atlasMap)`);
   }
   return timings;
 }

@@ -22,21 +22,32 @@ interface SymbolFeature {
   count: number;
 }
 
+/** The theme symbol layers that are shown (opacity 1): a hidden layer draws nothing. */
+function shownSymbolLayers(): string[] {
+  const map = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
+  return map
+    .getStyle()
+    .layers.filter((l) => l.type === 'symbol' && l.source === 'theme-symbols' && map.getPaintProperty(l.id, 'icon-opacity') === 1)
+    .map((l) => l.id);
+}
+
 /** Waits until the theme symbols are on the map and drawn, then returns those drawn in the viewport. */
 async function drawnSymbols(page: Page): Promise<SymbolFeature[]> {
   await page.waitForFunction(() => {
     const map = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
-    return map.getLayer('theme-symbols') !== undefined && map.isSourceLoaded('theme-symbols');
+    return map.getSource('theme-symbols') !== undefined && map.isSourceLoaded('theme-symbols');
   });
   await waitForMapIdle(page);
-  return page.evaluate(() => {
+  const layers = await page.evaluate(shownSymbolLayers);
+  return page.evaluate((layers) => {
     const map = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
-    return map.queryRenderedFeatures({ layers: ['theme-symbols'] }).map((f) => ({
+    if (layers.length === 0) return [];
+    return map.queryRenderedFeatures({ layers }).map((f) => ({
       territory: String(f.properties.territory),
       theme: String(f.properties.theme),
       count: Number(f.properties.count),
     }));
-  });
+  }, layers);
 }
 
 const symbolsOf = (symbols: SymbolFeature[], territory: string) => symbols.filter((s) => s.territory === territory).map((s) => s.theme).sort();
@@ -52,11 +63,9 @@ describe.runIf(browserTestsEnabled())('theme layers on the map in Chromium', () 
   it('draws one symbol per territory and active theme it has, from a link with three layers', async () => {
     const { page, errors } = await session.freshPage();
     await openApp(page, baseUrl, THREE);
-    const style = await page.evaluate(() =>
-      (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap.getStyle().layers.map((l) => ({ id: l.id, type: l.type })),
-    );
-    expect(style).toContainEqual({ id: 'theme-symbols', type: 'symbol' });
     const symbols = await drawnSymbols(page);
+    // Three layers of pictograms are shown, one per active theme.
+    expect((await page.evaluate(shownSymbolLayers)).sort()).toEqual(['theme-pictogram-habitat', 'theme-pictogram-lecture-publique', 'theme-pictogram-sig']);
     // Pays Civraisien runs a library network and shares no SIG.
     expect(symbolsOf(symbols, 'pays-civraisien')).toEqual(['lecture-publique']);
     // Every territory with a practice of an active theme carries that theme's symbol, and no other does.
@@ -117,7 +126,8 @@ describe.runIf(browserTestsEnabled())('theme layers on the map in Chromium', () 
     expect((await drawnSymbols(page)).length).toBe(having('sig').length);
     await page.screenshot({ path: `${SHOT_DIR}/theme-layers-1.png` });
     await page.locator('input[data-theme="sig"]').uncheck();
-    await page.waitForFunction(() => (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap.getLayer('theme-symbols') === undefined);
+    await expect.poll(() => page.evaluate(shownSymbolLayers)).toEqual([]);
+    await expect(drawnSymbols(page)).resolves.toEqual([]);
     await page.locator('input[data-theme="sig"]').check();
     expect((await drawnSymbols(page)).length).toBe(having('sig').length);
   });

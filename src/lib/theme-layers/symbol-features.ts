@@ -103,3 +103,44 @@ export function symbolObstacles(data: FeatureCollection<Point, SymbolProperties>
     size: layout.size,
   }));
 }
+
+/** A source feature: a territory's symbol for one theme, whether that theme is active or not. */
+export interface SourceSymbolProperties {
+  territory: string;
+  theme: string;
+  /** Practices of the theme in the territory, under the status filter. */
+  count: number;
+  /** Image ids of its two forms: the pictogram (with its count) and the coloured dot. */
+  pictogram: string;
+  dot: string;
+}
+
+/**
+ * Every symbol a theme layer may show: one point per territory and theme it has a kept practice of,
+ * for all themes at once. The map holds them all from the start and a toggle only shows or hides a
+ * layer, so that turning a theme on lays nothing out again.
+ */
+export function allThemeSymbols(input: {
+  themes: readonly string[];
+  counts: Readonly<Record<string, LayerCounts>>;
+  points: ReadonlyMap<string, readonly [number, number]>;
+}): { data: FeatureCollection<Point, SourceSymbolProperties>; images: SymbolImage[] } {
+  const features: Feature<Point, SourceSymbolProperties>[] = [];
+  const images = new Map<string, SymbolImage>();
+  for (const [territory, point] of input.points) {
+    for (const theme of input.themes) {
+      const count = input.counts[territory]?.[theme] ?? 0;
+      if (count === 0) continue;
+      const pictogram = symbolImage(theme, 'pictogram', count);
+      const dot = symbolImage(theme, 'dot', count);
+      images.set(pictogram.id, pictogram);
+      images.set(dot.id, dot);
+      features.push({
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: [point[0], point[1]] },
+        properties: { territory, theme, count, pictogram: pictogram.id, dot: dot.id },
+      });
+    }
+  }
+  return { data: { type: 'FeatureCollection', features }, images: [...images.values()] };
+}
