@@ -43,8 +43,22 @@ describe('the map style on the real geometry', () => {
     expect(Object.keys(style.sources).sort()).toEqual(['atlas', COMPARED_SOURCE, HOVER_SOURCE, SELECTION_SOURCE].sort());
     for (const id of [HOVER_SOURCE, SELECTION_SOURCE, COMPARED_SOURCE]) expect((style.sources[id] as { data: { features: unknown[] } }).data.features).toEqual([]);
     const outlineLayers = style.layers.filter((l) => 'source' in l && l.source !== 'atlas');
-    expect(outlineLayers.map((l) => l.id)).toEqual(['compared-line', 'hover-line', 'selection-line']); // the selection drawn last
+    expect(outlineLayers.map((l) => l.id)).toEqual(['compared-casing', 'compared-line', 'hover-line', 'selection-line']); // the selection drawn last
     expect(style.layers.some((l) => l.type === 'symbol')).toBe(false);
+  });
+
+  it('draws the outlines that appear later with the line program the opening map already uses: constant colour and width, no dash', () => {
+    // A first comparison used to compile the dashed line's program in its own frame: 120–210 ms under a software renderer.
+    const region = style.layers.find((l) => l.id === 'region-line')!;
+    expect(region.type).toBe('line');
+    const constantPaint = (l: (typeof style.layers)[number]) => Object.entries((l as { paint?: Record<string, unknown> }).paint ?? {}).filter(([, v]) => typeof v !== 'string' && typeof v !== 'number');
+    expect(constantPaint(region)).toEqual([]);
+    for (const id of ['compared-casing', 'compared-line', 'hover-line', 'selection-line']) {
+      const layer = style.layers.find((l) => l.id === id)!;
+      expect(layer.type).toBe('line');
+      expect(Object.keys((layer as { paint: object }).paint).sort()).toEqual(['line-color', 'line-width']);
+      expect(constantPaint(layer), id).toEqual([]);
+    }
   });
 
   it('puts one territory, or none, in an outline source', () => {

@@ -43,6 +43,8 @@ export const MAP_COLORS = {
   region: '#3a3935',
   selected: '#111111',
   compared: COMPARED_RED,
+  /** Under the compared outline, so that it reads on any fill and apart from the black selection. */
+  comparedCasing: '#ffffff',
   /** The commune looked up, drawn as a point. */
   commune: COMPARED_RED,
   noInformation: NO_INFORMATION_COLOR,

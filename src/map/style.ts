@@ -13,8 +13,7 @@ export const LINE_STYLE = {
   departementOpacity: 0.7,
   region: 1.6,
   compared: 2.6,
-  /** In line widths, as MapLibre counts dashes. */
-  comparedDash: [2, 1.2],
+  comparedCasing: 5,
   hover: 2.2,
   selected: 3.2,
 } as const;
@@ -158,12 +157,10 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         },
       },
       { id: 'region-line', type: 'line', source: ATLAS_SOURCE, filter: isPart('region'), paint: { 'line-color': MAP_COLORS.region, 'line-width': LINE_STYLE.region } },
-      {
-        id: 'compared-line',
-        type: 'line',
-        source: COMPARED_SOURCE,
-        paint: { 'line-color': MAP_COLORS.compared, 'line-width': LINE_STYLE.compared, 'line-dasharray': [...LINE_STYLE.comparedDash] },
-      },
+      // Solid, over a white casing: a dashed line needs a shader program of its own, which MapLibre
+      // compiles at its first use, the frame of the first comparison (see the README).
+      { id: 'compared-casing', type: 'line', source: COMPARED_SOURCE, paint: { 'line-color': MAP_COLORS.comparedCasing, 'line-width': LINE_STYLE.comparedCasing } },
+      { id: 'compared-line', type: 'line', source: COMPARED_SOURCE, paint: { 'line-color': MAP_COLORS.compared, 'line-width': LINE_STYLE.compared } },
       { id: 'hover-line', type: 'line', source: HOVER_SOURCE, paint: { 'line-color': MAP_COLORS.selected, 'line-width': LINE_STYLE.hover } },
       { id: 'selection-line', type: 'line', source: SELECTION_SOURCE, paint: { 'line-color': MAP_COLORS.selected, 'line-width': LINE_STYLE.selected } },
     ],
