@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeLabels, type LabelBox } from '../src/lib/label-placement';
+import { LEADER_MAX, placeLabels, type LabelBox } from '../src/lib/label-placement';
 
 const box = (id: string, x: number, y: number, priority = 1, width = 80, height = 16): LabelBox => ({ id, x, y, width, height, priority });
 const screen = { width: 800, height: 600 };
@@ -65,5 +65,45 @@ describe('label placement', () => {
     // Symbols all around: the name is hidden rather than laid over one.
     const around = [-1, 0, 1].flatMap((i) => [-1, 0, 1].map((j) => ({ x: 100 + i * 90, y: 100 + j * 20, width: 24, height: 24 })));
     expect(placeLabels([box('a', 100, 100)], screen, 2, around).has('a')).toBe(false);
+  });
+
+  describe('callouts', () => {
+    const crowd = [
+      box('centre', 400, 300, 0),
+      box('below', 400, 318, 0),
+      box('above', 400, 282, 0),
+      box('right', 482, 300, 0),
+      box('left', 318, 300, 0),
+      box('e', 400, 300, 1),
+    ];
+    const boxOf = (id: string, at: { x: number; y: number }) => ({ ...at, width: 80, height: 16, id });
+    const apart = (a: ReturnType<typeof boxOf>, b: ReturnType<typeof boxOf>) =>
+      Math.abs(a.x - b.x) * 2 >= a.width + b.width || Math.abs(a.y - b.y) * 2 >= a.height + b.height;
+
+    it('shows a crowded label straight above or below its point, over no other label, joined to it by a leader', () => {
+      // Nearer the top of the screen than its bottom: it goes up first.
+      const high = crowd.map((b) => ({ ...b, y: b.y - 100 }));
+      const shown = placeLabels(high, screen, 2, [], true);
+      expect(ids(shown)).toEqual(new Set(crowd.map((b) => b.id)));
+      const e = shown.get('e')!;
+      expect(e.x).toBe(400);
+      expect(e.y).toBeLessThan(200);
+      expect(e.leader).toBe('down');
+      expect(placeLabels(crowd.map((b) => ({ ...b, y: b.y + 100 })), screen, 2, [], true).get('e')).toMatchObject({ leader: 'up' });
+      const boxes = [...shown].map(([id, at]) => boxOf(id, at));
+      for (const a of boxes) for (const b of boxes) if (a !== b) expect(apart(a, b), `${a.id}/${b.id}`).toBe(true);
+      // The labels placed at their points have no leader.
+      for (const id of ['centre', 'below', 'above', 'right', 'left']) expect(shown.get(id)!.leader).toBeUndefined();
+    });
+
+    it('keeps the callout within the screen, and within reach of its point', () => {
+      const atTop = crowd.map((b) => ({ ...b, y: b.y - 270 }));
+      const e = placeLabels(atTop, screen, 2, [], true).get('e')!;
+      expect(e.y - 8).toBeGreaterThanOrEqual(0);
+      expect(Math.abs(e.y - 30)).toBeLessThanOrEqual(LEADER_MAX);
+      // Boxed in above and below as well: hidden rather than sent far away.
+      const walls = [-1, 1].flatMap((dir) => Array.from({ length: 40 }, (_, k) => box(`w${dir}${k}`, 400, 300 + dir * (28 + k * 18), 0)));
+      expect(placeLabels([...crowd, ...walls], screen, 2, [], true).has('e')).toBe(false);
+    });
   });
 });

@@ -22,6 +22,8 @@ export interface Viewport {
 export interface Placement {
   x: number;
   y: number;
+  /** A callout: the label moved straight up or down, off its crowded point, joined to it by a leader line. */
+  leader?: 'up' | 'down';
 }
 
 const overlaps = (a: Placement & Pick<LabelBox, 'width' | 'height'>, b: typeof a, gap: number) =>
@@ -52,23 +54,80 @@ export type Obstacle = Placement & Pick<LabelBox, 'width' | 'height'>;
  * that keeps `gap` px from every obstacle and every label already placed, or is hidden. A label whose anchor is off
  * screen is hidden. Returns the centre of each label shown.
  */
-export function placeLabels(boxes: readonly LabelBox[], viewport: Viewport, gap = 2, obstacles: readonly Obstacle[] = []): Map<string, Placement> {
+export function placeLabels(
+  boxes: readonly LabelBox[],
+  viewport: Viewport,
+  gap = 2,
+  obstacles: readonly Obstacle[] = [],
+  callouts = false,
+): Map<string, Placement> {
   const order = boxes
     .map((box, index) => ({ box, index }))
     .sort((a, b) => a.box.priority - b.box.priority || a.index - b.index)
     .map(({ box }) => box);
   const placed: Obstacle[] = [...obstacles];
   const shown = new Map<string, Placement>();
+  const free = (c: Obstacle) => !placed.some((other) => overlaps(c, other, gap));
+  const left: LabelBox[] = [];
   for (const box of order) {
     if (box.x < 0 || box.y < 0 || box.x > viewport.width || box.y > viewport.height) continue;
     const spot = candidates(box, gap)
       .map((c) => ({ ...c, width: box.width, height: box.height }))
-      .find((c) => !placed.some((other) => overlaps(c, other, gap)));
-    if (!spot) continue;
+      .find(free);
+    if (!spot) {
+      left.push(box);
+      continue;
+    }
     placed.push(spot);
     shown.set(box.id, { x: spot.x, y: spot.y });
   }
+  if (!callouts) return shown;
+  // Each point keeps a dot where its leader ends: no callout may cover it.
+  const dots = left.map((box) => ({ x: box.x, y: box.y, width: LEADER_DOT, height: LEADER_DOT }));
+  for (const box of left) {
+    const covers = (o: Obstacle) => Math.abs(o.x - box.x) * 2 <= o.width && Math.abs(o.y - box.y) * 2 <= o.height;
+    const label = (c: Obstacle) => free(c) && !dots.some((dot) => overlaps(c, dot, gap));
+    // Best, a leader that crosses no name but the one its point lies under, if any (it starts there);
+    // else one that crosses names, drawn thin with a halo: a name shown, rather than none.
+    const spot =
+      calloutSpot(box, viewport, gap, { label, leader: (c) => !placed.some((other) => !covers(other) && overlaps(c, other, 0)) }) ??
+      calloutSpot(box, viewport, gap, { label, leader: () => true });
+    if (!spot) continue;
+    placed.push({ x: spot.x, y: spot.y, width: box.width, height: box.height });
+    shown.set(box.id, spot);
+  }
   return shown;
+}
+
+/** The dot at a callout's point, px. */
+export const LEADER_DOT = 4;
+/** How far a callout may go from its point, px: further, the reader no longer links the two. */
+export const LEADER_MAX = 140;
+
+/**
+ * The nearest free place straight above or below a label's point, within the viewport, towards the
+ * nearer edge first (where a map of a region usually has room left: a phone's tall map around it).
+ */
+function calloutSpot(
+  box: LabelBox,
+  viewport: Viewport,
+  gap: number,
+  free: { label: (c: Obstacle) => boolean; leader: (c: Obstacle) => boolean },
+): Placement | null {
+  const towardsTop = box.y < viewport.height / 2;
+  const step = 4;
+  for (let d = box.height + gap; d <= LEADER_MAX; d += step) {
+    for (const dir of towardsTop ? [-1, 1] : [1, -1]) {
+      const y = box.y + dir * d;
+      const c = { x: box.x, y, width: box.width, height: box.height };
+      if (y - box.height / 2 < 0 || y + box.height / 2 > viewport.height) continue;
+      if (box.x - box.width / 2 < 0 || box.x + box.width / 2 > viewport.width) continue;
+      const length = d - box.height / 2;
+      const leader = { x: box.x, y: box.y + (dir * length) / 2, width: 1, height: length };
+      if (free.label(c) && free.leader(leader)) return { x: box.x, y, leader: dir < 0 ? 'down' : 'up' };
+    }
+  }
+  return null;
 }
 
 /** A territory's label as the map shows it. */

@@ -88,6 +88,31 @@ describe.runIf(browserTestsEnabled())('the phone layout (390×844), in Chromium'
     await expect(page.getByRole('button', { name: 'Fermer les filtres' }).isVisible()).resolves.toBe(true);
   });
 
+  it('shows every name at the opening zoom, the crowded ones as callouts, none over another', async () => {
+    for (const hash of ['', '#themes=habitat']) {
+      const { page } = await session.freshPage(...PHONE);
+      await openApp(page, baseUrl, hash);
+      await page.waitForTimeout(300);
+      const labels = await page.locator('.map-label[data-territory]').evaluateAll((els) =>
+        els.map((el) => {
+          const r = el.getBoundingClientRect();
+          return { id: el.getAttribute('data-territory')!, shown: (el as HTMLElement).style.visibility !== 'hidden', leader: (el as HTMLElement).dataset.leader, r: [r.left, r.top, r.right, r.bottom] };
+        }),
+      );
+      expect(labels).toHaveLength(33);
+      expect(labels.filter((l) => !l.shown).map((l) => l.id), hash).toEqual([]);
+      for (const a of labels)
+        for (const b of labels) {
+          if (a.id >= b.id) continue;
+          const apart = a.r[2] <= b.r[0] || b.r[2] <= a.r[0] || a.r[3] <= b.r[1] || b.r[3] <= a.r[1];
+          expect(apart, `${a.id} / ${b.id}`).toBe(true);
+        }
+      // The opening view is crowded: some names are callouts, with their leader.
+      expect(labels.filter((l) => l.leader).length).toBeGreaterThan(0);
+      await page.screenshot({ path: `${SHOT_DIR}/ux-phone-labels${hash ? '-habitat' : ''}.png` });
+    }
+  });
+
   it('with Habitat on, every territory it colours has its name on the map, Vals de Saintonge included', async () => {
     const { page } = await session.freshPage(...PHONE);
     await openApp(page, baseUrl, '#themes=habitat');
