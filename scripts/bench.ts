@@ -21,6 +21,7 @@ import { classify, sizeTable, totals, type ClassifiedFile } from './bench/sizes'
 import { anyFailure, evaluate, formatTable, type Line } from './bench/budgets';
 import { summarizeProfile, summarizeTrace } from './bench/profile';
 import { canReadChromiumCpu, chromiumCpu, chromiumQuiet, gpuQuiet } from './bench/chromium-cpu';
+import { CPU_SLOWDOWN, FIRST_PIXELS_SCRIPT, firstPixelLines, firstPixels } from './bench/first-pixels';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 const IN_PAGE = resolve(ROOT, 'scripts/bench/in-page.js');
@@ -114,12 +115,14 @@ async function loadUntilMapIdle(context: BrowserContext, page: Page, url: string
 const alternating = (i: number) => (i % 2 === 0 ? (['app', 'baseline'] as const) : (['baseline', 'app'] as const));
 
 const loadWaits: number[] = [];
-/** A cold load in a fresh context, up to the map's first 'idle'. */
-async function coldLoad(browser: Browser, url: string): Promise<Load> {
+/** A cold load in a fresh context, up to the map's first 'idle'; `cpuSlowdown` throttles the page's CPU. */
+async function coldLoad(browser: Browser, url: string, cpuSlowdown = 1): Promise<Load> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   await context.addInitScript({ path: IN_PAGE });
+  await context.addInitScript({ path: FIRST_PIXELS_SCRIPT });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
+  if (cpuSlowdown > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   const requested: string[] = [];
@@ -339,6 +342,9 @@ async function main() {
     const phases = { app: [] as Record<string, number>[], baseline: [] as Record<string, number>[] };
     const samples: AppSamples[] = [];
     const baselineClicks: number[] = [];
+    const pixels = { app: [] as number[], baseline: [] as number[] };
+    const slowPixels = { app: [] as number[], baseline: [] as number[] };
+    const layoutShift: number[] = [];
     const urlOf = { app: app.url, baseline: baselineUrl };
     const progress = (what: string) => process.stdout.write(`bench: ${what} (${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
     for (let pair = 0; pair < loads; pair++) {
@@ -347,11 +353,22 @@ async function main() {
         idle[which].push(l.marks['bench:map-idle']);
         cpu[which].push(l.cpu);
         heap[which].push(await heapAfterGc(l.cdp));
+        pixels[which].push(firstPixels(l.marks));
+        if (which === 'app') layoutShift.push(await l.page.evaluate(() => (window as any).__benchLayoutShift as number));
         errors.push(...l.errors);
         phases[which].push(l.marks);
         await l.context.close();
       }
       if ((pair + 1) % 4 === 0 || pair + 1 === loads) progress(`load pair ${pair + 1}/${loads} done`);
+    }
+    for (let pair = 0; pair < loads; pair++) {
+      for (const which of alternating(pair)) {
+        const l = await coldLoad(browser, urlOf[which], CPU_SLOWDOWN);
+        slowPixels[which].push(firstPixels(l.marks));
+        errors.push(...l.errors);
+        await l.context.close();
+      }
+      if ((pair + 1) % 4 === 0 || pair + 1 === loads) progress(`slowed load pair ${pair + 1}/${loads} done`);
     }
     for (let run = 0; run < runs; run++) {
       for (const which of alternating(run)) {
@@ -384,6 +401,7 @@ async function main() {
         p95: summarize(ratios).p95,
         budget: { stat: 'median', max: 1.25 },
       },
+      ...firstPixelLines(pixels, slowPixels, layoutShift),
       { id: 'cpu-gpu-app', label: '  (GPU process CPU to first idle, app)', ...ms(summarize(cpu.app.map((c) => c.gpu))) },
       {
         id: 'cpu-gpu-baseline',
@@ -441,6 +459,8 @@ async function main() {
       'nav:domContentLoaded',
       'atlas:data-loaded',
       'baseline:data-loaded',
+      'bench:first-pixels-svg',
+      'bench:first-pixels-canvas',
       'bench:map-created',
       'bench:map-load',
       'bench:map-idle',

@@ -11,7 +11,8 @@ export interface Budget {
 export interface Line {
   id: string;
   label: string;
-  unit: 'ms' | 'kB' | 'MB' | 'x';
+  /** 'x' a ratio, 'score' a figure without unit (a layout shift score). */
+  unit: 'ms' | 'kB' | 'MB' | 'x' | 'score';
   median?: number;
   p95?: number;
   /** For single values (sizes, ratios). */
@@ -40,8 +41,8 @@ export const anyFailure = (lines: readonly Evaluated[]) => lines.some((l) => l.v
 function fmt(x: number | undefined, unit: Line['unit']): string {
   if (x === undefined) return '';
   if (!Number.isFinite(x)) return '—';
-  const digits = unit === 'x' ? 2 : unit === 'ms' && x < 100 ? 1 : unit === 'MB' || unit === 'kB' ? 1 : 0;
-  return `${x.toFixed(digits)}${unit === 'x' ? '' : ' ' + unit}`;
+  const digits = unit === 'score' ? 3 : unit === 'x' ? 2 : unit === 'ms' && x < 100 ? 1 : unit === 'MB' || unit === 'kB' ? 1 : 0;
+  return `${x.toFixed(digits)}${unit === 'x' || unit === 'score' ? '' : ' ' + unit}`;
 }
 
 function budgetText(line: Line): string {
