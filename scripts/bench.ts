@@ -22,6 +22,7 @@ import { anyFailure, evaluate, formatTable, type Line } from './bench/budgets';
 import { summarizeProfile, summarizeTrace } from './bench/profile';
 import { canReadChromiumCpu, chromiumCpu, chromiumQuiet, gpuQuiet } from './bench/chromium-cpu';
 import { CPU_SLOWDOWN, FIRST_PIXELS_SCRIPT, firstPixelLines, firstPixels } from './bench/first-pixels';
+import { entryScripts } from './bench/entry-js';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 const IN_PAGE = resolve(ROOT, 'scripts/bench/in-page.js');
@@ -431,6 +432,13 @@ async function main() {
         ? { id: 'search', label: 'search keystroke → results', ...ms(summarize(search)) }
         : { id: 'search', label: 'search keystroke → results', unit: 'ms', na: 'n/a (no search box)' },
       { id: 'js-initial', label: 'initial JS (main thread), gzip', unit: 'kB', value: kB(sum['initial-js']), budget: { stat: 'value', max: 330 } },
+      {
+        id: 'js-first-paint',
+        label: 'JS run before anything is drawn (entry, static imports), gzip',
+        unit: 'kB',
+        value: kB(builtFiles.filter((f) => entryScripts(APP_OUT).includes(f.path)).reduce((n, f) => n + f.gzip, 0)),
+        budget: { stat: 'value', max: 50 },
+      },
       { id: 'js-worker', label: 'map worker JS (initial, off main thread), gzip', unit: 'kB', value: kB(sum['worker-js']) },
       { id: 'css', label: 'initial CSS, gzip', unit: 'kB', value: kB(sum.css) },
       { id: 'data', label: 'data (practices.json), gzip', unit: 'kB', value: kB(sum.data) },
