@@ -135,4 +135,22 @@ describe.runIf(browserTestsEnabled())('the SVG map first', () => {
       expect(errors).toEqual([]);
     });
   }
+
+  it('puts the SVG map in the canvas’s place when the WebGL context is lost', async () => {
+    const { page, errors } = await session.freshPage(1366, 800);
+    await page.goto(`${baseUrl}#themes=sig`);
+    await waitForMapIdle(page);
+    await page.evaluate(() => {
+      const map = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
+      const gl = map.getCanvas().getContext('webgl2') ?? map.getCanvas().getContext('webgl');
+      gl!.getExtension('WEBGL_lose_context')!.loseContext();
+    });
+    const svg = page.locator('main .svg-map');
+    await svg.locator('path.territory').first().waitFor();
+    await expect(svg.locator('path.territory').count()).resolves.toBe(33);
+    await expect(page.locator('main [role="status"]').textContent()).resolves.toContain('perdu son contexte');
+    await expect(page.locator('.maplibregl-canvas').count()).resolves.toBe(0);
+    await expect.poll(() => svg.locator('use[href="#svg-pictogram-sig"]').count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+  });
 });
