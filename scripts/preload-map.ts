@@ -1,4 +1,5 @@
 import type { HtmlTagDescriptor, Plugin } from 'vite';
+import { headTagsPlugin } from './preload-data';
 
 /** MapLibre's chunk (its own, see vite.config.ts), imported dynamically by the app. */
 const MAPLIBRE_CHUNK = /^assets\/maplibre-[\w-]+\.js$/;
@@ -14,17 +15,4 @@ export function mapPreloadTags(fileNames: readonly string[], base = '/'): HtmlTa
     .map((name) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${name}` }, injectTo: 'head' }));
 }
 
-export function preloadMap(): Plugin {
-  let base = '/';
-  return {
-    name: 'atlas-preload-map',
-    apply: 'build',
-    configResolved(config) {
-      base = config.base;
-    },
-    transformIndexHtml: {
-      order: 'post',
-      handler: (_html, ctx) => mapPreloadTags(Object.keys(ctx.bundle ?? {}), base),
-    },
-  };
-}
+export const preloadMap = (): Plugin => headTagsPlugin('atlas-preload-map', mapPreloadTags);
