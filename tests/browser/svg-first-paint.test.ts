@@ -1,4 +1,7 @@
-import { describe, expect, inject, it } from 'vitest';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { writeFileSync } from 'node:fs';
+import { describe, expect, inject, it, onTestFinished } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserTestsEnabled, chromiumSession } from './chromium';
 import { SHOT_DIR, waitForMapIdle } from './app';
@@ -54,15 +57,23 @@ interface Seen {
 }
 const seen = (page: Page) => page.evaluate(() => (window as unknown as { __firstPaint: Seen }).__firstPaint);
 
-/** Holds MapLibre's script until `release` is called: the page shows what it draws without it. */
-async function holdMapLibre(page: Page) {
+/**
+ * The app served again, MapLibre's script held until `release` is called: the page shows what it
+ * draws without it. A server of its own rather than Playwright's request interception, under which
+ * MapLibre's module worker sometimes failed to load.
+ */
+async function holdingMapLibre(base: string) {
   let release!: () => void;
   const released = new Promise<void>((ok) => (release = ok));
-  await page.route(MAPLIBRE_CHUNK, async (route) => {
-    await released;
-    await route.fulfill({ response: await route.fetch() });
+  const server = createServer(async (req, res) => {
+    if (MAPLIBRE_CHUNK.test(req.url ?? '')) await released;
+    const upstream = await fetch(new URL(req.url ?? '/', base));
+    res.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? 'application/octet-stream' });
+    res.end(Buffer.from(await upstream.arrayBuffer()));
   });
-  return release;
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}/`, release, close: () => new Promise<void>((ok) => server.close(() => ok())) };
 }
 
 async function mapClip(page: Page) {
@@ -109,8 +120,9 @@ describe.runIf(browserTestsEnabled())('the SVG map first', () => {
   ] as const) {
     it(`hands over to the canvas without a visible jump: ${what}`, async () => {
       const { page, errors } = await session.freshPage(1366, 800);
-      const release = await holdMapLibre(page);
-      await page.goto(baseUrl + hash);
+      const held = await holdingMapLibre(baseUrl);
+      onTestFinished(() => held.close());
+      await page.goto(held.url + hash);
       const svgPaths = page.locator('.first-paint path.territory');
       await svgPaths.first().waitFor();
       await expect(svgPaths.count()).resolves.toBe(33);
@@ -120,14 +132,13 @@ describe.runIf(browserTestsEnabled())('the SVG map first', () => {
       await page.waitForTimeout(300);
       const clip = await mapClip(page);
       const before = await page.screenshot({ clip });
-      release();
+      held.release();
       await waitForMapIdle(page);
       await page.locator('.first-paint').waitFor({ state: 'detached' });
       await page.mouse.move(0, 0);
       const after = await page.screenshot({ clip });
       const name = what.replaceAll(' ', '-').replaceAll(',', '');
       await page.screenshot({ path: `${SHOT_DIR}/handover-canvas-${name}.png` });
-      const { writeFileSync } = await import('node:fs');
       writeFileSync(`${SHOT_DIR}/handover-svg-${name}.png`, before);
       const share = await differingShare(page, before, after, 32);
       console.log(`handover, ${what}: ${(share * 100).toFixed(2)} % of pixels differ beyond 32/255`);
