@@ -160,13 +160,14 @@ describe.runIf(browserTestsEnabled())('without WebGL', () => {
     await expect(page.locator('aside h2').textContent()).resolves.toBe(territory('pays-thouarsais').name);
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Tableau' }).click();
+    await svgMap().locator('path.territory').first().waitFor();
     await expect(svgMap().locator('path.territory').count()).resolves.toBe(33);
   });
 
   it('keeps search and the exports other than the picture of the map', async () => {
     const search = page.locator('input[type="search"]');
     await search.fill('Thouarsais');
-    await page.locator('[role="option"]').first().waitFor();
+    await expect.poll(() => page.locator('[role="option"]').first().textContent()).toContain('Thouarsais');
     await search.press('Enter');
     await expect(page.locator('aside h2').textContent()).resolves.toBe(territory('pays-thouarsais').name);
     await page.keyboard.press('Escape');
