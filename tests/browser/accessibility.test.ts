@@ -178,11 +178,14 @@ describe.runIf(browserTestsEnabled())('accessibility', () => {
   });
 
   describe('axe-core on the fallbacks', () => {
-    it('finds nothing serious on the table that replaces the map without WebGL', async () => {
+    it('finds nothing serious on the SVG map and the table that replace the map without WebGL', async () => {
       const noGl = await launchChromium(['--disable-gpu', '--disable-3d-apis']);
       try {
         const p = await (await noGl.newContext({ viewport: { width: 1366, height: 800 } })).newPage();
         await p.goto(`${baseUrl}#t=pays-mellois&themes=sig`);
+        await p.locator('main .svg-map path.territory').first().waitFor();
+        expect(await seriousViolations(p)).toEqual([]);
+        await p.getByRole('button', { name: 'Tableau' }).click();
         await p.locator('#table-title').waitFor();
         expect(await seriousViolations(p)).toEqual([]);
       } finally {

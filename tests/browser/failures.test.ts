@@ -68,11 +68,10 @@ describe.runIf(browserTestsEnabled())('a data or geometry file that fails to loa
       await retry.click();
       await page.locator('aside h2').waitFor({ timeout: 20_000 });
       await expect(page.locator('aside h2').textContent()).resolves.toBe('Pays de Gâtine');
-      // The table and the comparison load on first use.
-      await page.locator('#table-title').waitFor();
+      // The SVG map (no WebGL here) and the comparison load on first use.
+      await page.locator('main .svg-map path.territory').first().waitFor();
       await page.locator('section[aria-labelledby="matrix-title"]').waitFor();
-      await expect(page.locator('#table-title').count()).resolves.toBe(1);
-      await expect(page.locator('main tbody tr:has(button[data-territory])').count()).resolves.toBe(33);
+      await expect(page.locator('main .svg-map path.territory').count()).resolves.toBe(33);
       await expect(page.locator('input[data-theme="sig"]').isChecked()).resolves.toBe(true);
       await expect(page.locator('section[aria-labelledby="matrix-title"]').count()).resolves.toBe(1);
       // MapLibre adds its own `map=` position; the user's choices are untouched.
