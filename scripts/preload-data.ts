@@ -19,20 +19,17 @@ export function preloadTags(fileNames: readonly string[], base = '/'): HtmlTagDe
     }));
 }
 
-export const preloadData = (): Plugin => headTagsPlugin('atlas-preload-data', preloadTags);
-
-/** A build plugin adding to index.html's head the tags `tagsOf` makes from the built files' names. */
-export function headTagsPlugin(name: string, tagsOf: (fileNames: readonly string[], base: string) => HtmlTagDescriptor[]): Plugin {
+export function preloadData(): Plugin {
   let base = '/';
   return {
-    name,
+    name: 'atlas-preload-data',
     apply: 'build',
     configResolved(config) {
       base = config.base;
     },
     transformIndexHtml: {
       order: 'post',
-      handler: (_html, ctx) => tagsOf(Object.keys(ctx.bundle ?? {}), base),
+      handler: (_html, ctx) => preloadTags(Object.keys(ctx.bundle ?? {}), base),
     },
   };
 }

@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserTestsEnabled, chromiumSession } from './chromium';
-import { interiorPoint, SHOT_DIR } from './app';
+import { interiorPoint, SHOT_DIR, waitForMapIdle } from './app';
 import { atlasGeometry } from '../../src/lib/atlas-geometry';
 import { openingCamera, project } from '../../src/lib/svg-map/camera';
+import { MAP_COLORS } from '../../src/lib/palette';
 
 // Locked-down office machines often have no GPU and WebGL switched off: the atlas must still show
 // its map there, drawn in SVG, with the table one click away.
@@ -186,9 +187,12 @@ describe.runIf(browserTestsEnabled())('without WebGL', () => {
     for (const theme of ['sig', 'habitat', 'lecture-publique']) {
       await expect(svgMap().locator(`use[href="#svg-pictogram-${theme}"]`).count()).resolves.toBeGreaterThan(0);
     }
-    // The compared territories outlined in dashes, as on the WebGL map.
-    await expect(svgMap().locator('path[stroke-dasharray]').count()).resolves.toBe(2);
+    // The compared territories outlined in the comparison's colour, as on the WebGL map.
+    await expect(svgMap().locator(`path[stroke="${MAP_COLORS.compared}"]`).count()).resolves.toBe(2);
     await expect(territoryPath('pays-gatine').getAttribute('aria-current')).resolves.toBe('true');
+    // Each carries its matrix column's letter on its name.
+    await expect(svgMap().locator('.map-label[data-territory="pays-mellois"] .map-label-key').textContent()).resolves.toBe('A');
+    await expect(svgMap().locator('.map-label[data-territory="pays-thouarsais"] .map-label-key').textContent()).resolves.toBe('B');
     await page.screenshot({ path: `${SHOT_DIR}/no-webgl-three-themes.png` });
   });
 
@@ -199,6 +203,29 @@ describe.runIf(browserTestsEnabled())('without WebGL', () => {
     expect(box.width).toBeGreaterThan(330);
     await expect(page.locator('aside h2').textContent()).resolves.toBe(territory('pays-gatine').name);
     await page.screenshot({ path: `${SHOT_DIR}/no-webgl-phone.png` });
+    expect(errors).toEqual([]);
+  });
+});
+
+describe.runIf(browserTestsEnabled())('when the WebGL context is lost', () => {
+  const session = chromiumSession();
+  const baseUrl = inject('baseUrl');
+
+  it('puts the SVG map in the canvas’s place when the WebGL context is lost', async () => {
+    const { page, errors } = await session.freshPage(1366, 800);
+    await page.goto(`${baseUrl}#themes=sig`);
+    await waitForMapIdle(page);
+    await page.evaluate(() => {
+      const map = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
+      const gl = map.getCanvas().getContext('webgl2') ?? map.getCanvas().getContext('webgl');
+      gl!.getExtension('WEBGL_lose_context')!.loseContext();
+    });
+    const svg = page.locator('main .svg-map');
+    await svg.locator('path.territory').first().waitFor();
+    await expect(svg.locator('path.territory').count()).resolves.toBe(33);
+    await expect(page.locator('main [role="status"]').textContent()).resolves.toContain('perdu son contexte');
+    await expect(page.locator('.maplibregl-canvas').count()).resolves.toBe(0);
+    await expect.poll(() => svg.locator('use[href="#svg-pictogram-sig"]').count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);
   });
 });

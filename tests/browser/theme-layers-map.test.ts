@@ -229,6 +229,8 @@ describe.runIf(browserTestsEnabled())('theme layers without WebGL', () => {
   it('gives the table one column per active theme', async () => {
     const { page } = await session.freshPage();
     await page.goto(baseUrl + THREE);
+    // The simplified SVG map first; the table one click away.
+    await page.getByRole('button', { name: 'Tableau' }).click();
     const table = page.locator('main section[aria-labelledby="table-title"] table');
     await table.waitFor();
     const heads = await table.locator('thead th').allTextContents();
