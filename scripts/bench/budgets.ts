@@ -14,8 +14,8 @@ export const BUDGETS = {
   themeToggle: 80,
   /** Theme layer on → map repainted with its symbols, p95 ms. */
   themeLayerOn: 80,
-  /** « Comparer avec les voisins » → matrix drawn, p95 ms (issue target 100). */
-  compareMatrix: 700,
+  /** « Comparer avec les voisins » → matrix drawn, p95 ms. */
+  compareMatrix: 100,
   /** JS requested up to the map's first idle, MapLibre included, gzip kB (was 330). */
   initialJs: 332,
   /** Data and geometry requested up to the map's first idle, gzip kB. */
