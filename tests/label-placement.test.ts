@@ -4,6 +4,15 @@ import { LEADER_MAX, placeLabels, type LabelBox } from '../src/lib/label-placeme
 const box = (id: string, x: number, y: number, priority = 1, width = 80, height = 16): LabelBox => ({ id, x, y, width, height, priority });
 const screen = { width: 800, height: 600 };
 const ids = (shown: Map<string, unknown>) => new Set(shown.keys());
+/** A crowd: one label on each side of « e », and one on its point. */
+const crowd = [
+  box('centre', 400, 300, 0),
+  box('below', 400, 318, 0),
+  box('above', 400, 282, 0),
+  box('right', 482, 300, 0),
+  box('left', 318, 300, 0),
+  box('e', 400, 300, 1),
+];
 
 describe('label placement', () => {
   it('centres every label on its point when none touches another', () => {
@@ -31,15 +40,6 @@ describe('label placement', () => {
   });
 
   it('hides a label only when every position around its point is taken', () => {
-    // A crowd: one label on each side of « e », and one on its point.
-    const crowd = [
-      box('centre', 400, 300, 0),
-      box('below', 400, 318, 0),
-      box('above', 400, 282, 0),
-      box('right', 482, 300, 0),
-      box('left', 318, 300, 0),
-      box('e', 400, 300, 1),
-    ];
     const shown = placeLabels(crowd, screen);
     expect(ids(shown)).toEqual(new Set(['centre', 'below', 'above', 'right', 'left']));
   });
@@ -68,14 +68,6 @@ describe('label placement', () => {
   });
 
   describe('callouts', () => {
-    const crowd = [
-      box('centre', 400, 300, 0),
-      box('below', 400, 318, 0),
-      box('above', 400, 282, 0),
-      box('right', 482, 300, 0),
-      box('left', 318, 300, 0),
-      box('e', 400, 300, 1),
-    ];
     const boxOf = (id: string, at: { x: number; y: number }) => ({ ...at, width: 80, height: 16, id });
     const apart = (a: ReturnType<typeof boxOf>, b: ReturnType<typeof boxOf>) =>
       Math.abs(a.x - b.x) * 2 >= a.width + b.width || Math.abs(a.y - b.y) * 2 >= a.height + b.height;
