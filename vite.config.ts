@@ -12,8 +12,18 @@ export default defineConfig({
     sourcemap: false,
     // MapLibre in a script of its own: Chromium parses the two scripts on two threads at once, where
     // the one script of before was parsed on one, and the app's code ran later (the trace's
-    // v8.parseOnBackground; see the README's performance section).
-    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ }] } } },
+    // v8.parseOnBackground; see the README's performance section). The small modules that the first
+    // paint and lazy chunks share in one script rather than six, each with its own imports and exports.
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ },
+            { name: 'core', test: /src[\\/]lib[\\/](labels|practice-filter|tally|schema|fetch-json)\.ts|node_modules[\\/](topojson-client|valibot)/ },
+          ],
+        },
+      },
+    },
   },
   test: {
     projects: [

@@ -6,9 +6,9 @@
 
 import type { LonLat } from '../comparison';
 import { fromWorld, TILE_SIZE, toWorld, worldX, worldY, type WorldPoint } from './mercator';
+import { MAP_LIMITS, maxBoundsOf, type Bounds } from '../map-limits';
 
-/** [west, south, east, north], degrees. */
-export type Bounds = readonly [number, number, number, number];
+export { MAP_LIMITS, maxBoundsOf, type Bounds };
 
 export interface Size {
   width: number;
@@ -20,22 +20,6 @@ export interface Camera {
   /** [lng, lat] at the middle of the container. */
   center: LonLat;
   zoom: number;
-}
-
-/** How the atlas's map opens and how far it may move (MapView's options). */
-export const MAP_LIMITS = {
-  /** Around the region when the map is fitted to it, px. */
-  padding: 24,
-  minZoom: 5.5,
-  maxZoom: 13,
-  /** Degrees of longitude and latitude the view may stray beyond the region. */
-  margin: [3, 2] as const,
-};
-
-/** The bounds the view may not leave: the region and its margin. */
-export function maxBoundsOf(region: Bounds): Bounds {
-  const [dx, dy] = MAP_LIMITS.margin;
-  return [region[0] - dx, region[1] - dy, region[2] + dx, region[3] + dy];
 }
 
 const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
