@@ -39,6 +39,27 @@ describe.runIf(browserTestsEnabled())('finding and sharing, in Chromium', () => 
     await expect(page.locator('aside li.focused').textContent()).resolves.toContain('piscines');
   });
 
+  it('opens the first result on Enter even when the list opens under a resting pointer', async () => {
+    await freshPage();
+    await openApp(page, baseUrl);
+    const search = page.locator('input[type="search"]');
+    await search.fill('Thouarsais');
+    const options = page.locator('[role="option"]');
+    await expect.poll(() => options.count()).toBeGreaterThan(2);
+    // The pointer rests where the second result will be (a commune of the Pays de Gâtine), then the list opens again.
+    const second = (await options.nth(1).boundingBox())!;
+    await expect(options.nth(1).textContent()).resolves.not.toContain('Pays Thouarsais');
+    await search.fill('');
+    await page.mouse.move(second.x + second.width / 2, second.y + second.height / 2);
+    await search.fill('Thouarsais');
+    await expect.poll(() => options.count()).toBeGreaterThan(2);
+    // The reader looks at the list before pressing Enter: the browser has updated what lies under the pointer.
+    await page.waitForTimeout(500);
+    await expect(options.first().getAttribute('aria-selected')).resolves.toBe('true');
+    await search.press('Enter');
+    await expect.poll(() => page.locator('aside h2').textContent()).toBe('Pays Thouarsais');
+  });
+
   it('offers the département for « 17 », in a group of its own, and choosing it breaks nothing', async () => {
     const { page: fresh, errors } = await session.freshPage();
     page = fresh;

@@ -170,7 +170,7 @@ describe.runIf(browserTestsEnabled())('without WebGL', () => {
     await search.fill('Thouarsais');
     await expect.poll(() => page.locator('[role="option"]').first().textContent()).toContain('Thouarsais');
     await search.press('Enter');
-    await expect(page.locator('aside h2').textContent()).resolves.toBe(territory('pays-thouarsais').name);
+    await expect.poll(() => page.locator('aside h2').textContent()).toBe(territory('pays-thouarsais').name);
     await page.keyboard.press('Escape');
     await page.keyboard.press('Escape');
     const exportMenu = page.locator('details.export');

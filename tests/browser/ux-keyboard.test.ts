@@ -14,6 +14,8 @@ describe.runIf(browserTestsEnabled())('keyboard and screen reader, in Chromium',
   it('on the focused map the arrows go from territory to territory, outlined and announced; Enter opens it', async () => {
     const { page, errors } = await session.freshPage();
     await openApp(page, baseUrl, '#t=pays-thouarsais');
+    // The map's keyboard is set up once the page is idle after the map's first idle.
+    await page.locator('[data-map-focus]').waitFor({ state: 'attached' });
     await page.locator('.maplibregl-canvas').focus();
     // The first arrow starts from the open territory, the next one moves east.
     await page.keyboard.press('ArrowRight');
