@@ -1,4 +1,4 @@
-import { lazyComponent } from './lazy-component';
+import { lazyComponent } from './lazy-component.svelte';
 
 /**
  * The territory panel's code: fetched when the page has settled (to warm it up) or at the first panel
