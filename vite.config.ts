@@ -2,9 +2,10 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { contentSecurityPolicy } from './scripts/csp.ts';
 import { preloadData } from './scripts/preload-data.ts';
+import { preloadMap } from './scripts/preload-map.ts';
 
 export default defineConfig({
-  plugins: [svelte(), contentSecurityPolicy(), preloadData()],
+  plugins: [svelte(), contentSecurityPolicy(), preloadData(), preloadMap()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {

@@ -23,6 +23,8 @@ import { summarizeProfile, summarizeTrace } from './bench/profile';
 import { canReadChromiumCpu, chromiumCpu, chromiumQuiet, gpuQuiet } from './bench/chromium-cpu';
 import { LAYERS_IDLE_SCRIPT, THREE_LAYERS_HASH, layersIdle, themeLayerOn, type LayerOnTiming } from './bench/theme-layers';
 import { compareWithNeighbours } from './bench/compare-matrix';
+import { CPU_SLOWDOWN, FIRST_PIXELS_SCRIPT, firstPixelLines, firstPixels } from './bench/first-pixels';
+import { entryScripts } from './bench/entry-js';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 const IN_PAGE = resolve(ROOT, 'scripts/bench/in-page.js');
@@ -116,13 +118,15 @@ async function loadUntilMapIdle(context: BrowserContext, page: Page, url: string
 const alternating = (i: number) => (i % 2 === 0 ? (['app', 'baseline'] as const) : (['baseline', 'app'] as const));
 
 const loadWaits: number[] = [];
-/** A cold load in a fresh context, up to the map's first 'idle'. */
-async function coldLoad(browser: Browser, url: string, initScript?: string): Promise<Load> {
+/** A cold load in a fresh context, up to the map's first 'idle'; `cpuSlowdown` throttles the page's CPU. */
+async function coldLoad(browser: Browser, url: string, initScript?: string, cpuSlowdown = 1): Promise<Load> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   await context.addInitScript({ path: IN_PAGE });
+  await context.addInitScript({ path: FIRST_PIXELS_SCRIPT });
   if (initScript) await context.addInitScript(initScript);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
+  if (cpuSlowdown > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   const requested: string[] = [];
@@ -135,7 +139,15 @@ async function coldLoad(browser: Browser, url: string, initScript?: string): Pro
   // machine with this load.
   loadWaits.push(await chromiumQuiet());
   const before = canReadChromiumCpu ? chromiumCpu() : null;
-  await loadUntilMapIdle(context, page, url);
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()} (${r.failure()?.errorText})`));
+  try {
+    await loadUntilMapIdle(context, page, url);
+  } catch (e) {
+    throw new Error(`${(e as Error).message}; the page said: ${errors.join(' | ') || 'nothing'}`);
+  }
   const after = before ? chromiumCpu() : null;
   const cpu = before && after ? { gpu: after.gpu - before.gpu, other: after.other - before.other } : { gpu: NaN, other: NaN };
   const marks = await page.evaluate(() => {
@@ -347,6 +359,9 @@ async function main() {
     const samples: AppSamples[] = [];
     const layersLoad: number[] = [];
     const baselineClicks: number[] = [];
+    const pixels = { app: [] as number[], baseline: [] as number[] };
+    const slowPixels = { app: [] as number[], baseline: [] as number[] };
+    const layoutShift: number[] = [];
     const urlOf = { app: app.url, baseline: baselineUrl };
     const progress = (what: string) => process.stdout.write(`bench: ${what} (${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
     for (let pair = 0; pair < loads; pair++) {
@@ -355,6 +370,8 @@ async function main() {
         idle[which].push(l.marks['bench:map-idle']);
         cpu[which].push(l.cpu);
         heap[which].push(await heapAfterGc(l.cdp));
+        pixels[which].push(firstPixels(l.marks));
+        if (which === 'app') layoutShift.push(await l.page.evaluate(() => (window as any).__benchLayoutShift as number));
         errors.push(...l.errors);
         phases[which].push(l.marks);
         await l.context.close();
@@ -364,6 +381,15 @@ async function main() {
       errors.push(...layered.errors);
       await layered.context.close();
       if ((pair + 1) % 4 === 0 || pair + 1 === loads) progress(`load pair ${pair + 1}/${loads} done`);
+    }
+    for (let pair = 0; pair < loads; pair++) {
+      for (const which of alternating(pair)) {
+        const l = await coldLoad(browser, urlOf[which], undefined, CPU_SLOWDOWN);
+        slowPixels[which].push(firstPixels(l.marks));
+        errors.push(...l.errors);
+        await l.context.close();
+      }
+      if ((pair + 1) % 4 === 0 || pair + 1 === loads) progress(`slowed load pair ${pair + 1}/${loads} done`);
     }
     for (let run = 0; run < runs; run++) {
       for (const which of alternating(run)) {
@@ -398,6 +424,7 @@ async function main() {
         p95: summarize(ratios).p95,
         budget: { stat: 'median', max: BUDGETS.loadRatio },
       },
+      ...firstPixelLines(pixels, slowPixels, layoutShift),
       { id: 'cpu-gpu-app', label: '  (GPU process CPU to first idle, app)', ...ms(summarize(cpu.app.map((c) => c.gpu))) },
       {
         id: 'cpu-gpu-baseline',
@@ -446,6 +473,13 @@ async function main() {
         ...ms(summarize(flat(samples.map((s) => s.compare))), { stat: 'p95', max: BUDGETS.compareMatrix }),
       },
       { id: 'js-initial', label: 'initial JS (main thread), gzip', unit: 'kB', value: kB(sum['initial-js']), budget: { stat: 'value', max: BUDGETS.initialJs } },
+      {
+        id: 'js-first-paint',
+        label: 'JS run before anything is drawn (entry, static imports), gzip',
+        unit: 'kB',
+        value: kB(builtFiles.filter((f) => entryScripts(APP_OUT).includes(f.path)).reduce((n, f) => n + f.gzip, 0)),
+        budget: { stat: 'value', max: BUDGETS.firstPaintJs },
+      },
       { id: 'js-worker', label: 'map worker JS (initial, off main thread), gzip', unit: 'kB', value: kB(sum['worker-js']) },
       { id: 'css', label: 'initial CSS, gzip', unit: 'kB', value: kB(sum.css) },
       { id: 'data', label: 'data (practices.json), gzip', unit: 'kB', value: kB(sum.data) },
@@ -474,6 +508,8 @@ async function main() {
       'nav:domContentLoaded',
       'atlas:data-loaded',
       'baseline:data-loaded',
+      'bench:first-pixels-svg',
+      'bench:first-pixels-canvas',
       'bench:map-created',
       'bench:map-load',
       'bench:map-idle',

@@ -19,17 +19,20 @@ export function preloadTags(fileNames: readonly string[], base = '/'): HtmlTagDe
     }));
 }
 
-export function preloadData(): Plugin {
+export const preloadData = (): Plugin => headTagsPlugin('atlas-preload-data', preloadTags);
+
+/** A build plugin adding to index.html's head the tags `tagsOf` makes from the built files' names. */
+export function headTagsPlugin(name: string, tagsOf: (fileNames: readonly string[], base: string) => HtmlTagDescriptor[]): Plugin {
   let base = '/';
   return {
-    name: 'atlas-preload-data',
+    name,
     apply: 'build',
     configResolved(config) {
       base = config.base;
     },
     transformIndexHtml: {
       order: 'post',
-      handler: (_html, ctx) => preloadTags(Object.keys(ctx.bundle ?? {}), base),
+      handler: (_html, ctx) => tagsOf(Object.keys(ctx.bundle ?? {}), base),
     },
   };
 }

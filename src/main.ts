@@ -1,11 +1,8 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
 import './styles/shared.css';
-import { startMapWorker } from './map/prewarm';
 import { PALETTE_CSS_PROPERTIES } from './lib/palette';
 import { LAYOUT_CSS_PROPERTIES } from './lib/phone-layout';
-
-startMapWorker();
 
 for (const [name, value] of Object.entries({ ...PALETTE_CSS_PROPERTIES, ...LAYOUT_CSS_PROPERTIES })) {
   document.documentElement.style.setProperty(name, value);

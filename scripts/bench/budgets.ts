@@ -20,6 +20,12 @@ export const BUDGETS = {
   initialJs: 332,
   /** Data and geometry requested up to the map's first idle, gzip kB. */
   dataGeo: 120,
+  /** JS the page runs before anything is drawn (the entry and its static imports), gzip kB. */
+  firstPaintJs: 50,
+  /** First map pixels, app / bare map, median of the paired loads, at normal speed and CPU slowed 4×. */
+  firstPixelsRatio: 0.5,
+  /** Cumulative layout shift of a load, p95 over the loads. */
+  layoutShift: 0,
 } as const;
 
 export type Stat = 'median' | 'p95' | 'value';
@@ -33,7 +39,8 @@ export interface Budget {
 export interface Line {
   id: string;
   label: string;
-  unit: 'ms' | 'kB' | 'MB' | 'x';
+  /** 'x' a ratio, 'score' a figure without unit (a layout shift score). */
+  unit: 'ms' | 'kB' | 'MB' | 'x' | 'score';
   median?: number;
   p95?: number;
   /** For single values (sizes, ratios). */
@@ -62,8 +69,8 @@ export const anyFailure = (lines: readonly Evaluated[]) => lines.some((l) => l.v
 function fmt(x: number | undefined, unit: Line['unit']): string {
   if (x === undefined) return '';
   if (!Number.isFinite(x)) return '—';
-  const digits = unit === 'x' ? 2 : unit === 'ms' && x < 100 ? 1 : unit === 'MB' || unit === 'kB' ? 1 : 0;
-  return `${x.toFixed(digits)}${unit === 'x' ? '' : ' ' + unit}`;
+  const digits = unit === 'score' ? 3 : unit === 'x' ? 2 : unit === 'ms' && x < 100 ? 1 : unit === 'MB' || unit === 'kB' ? 1 : 0;
+  return `${x.toFixed(digits)}${unit === 'x' || unit === 'score' ? '' : ' ' + unit}`;
 }
 
 function budgetText(line: Line): string {

@@ -14,3 +14,24 @@ export function afterNextPaint(fn: () => void): () => void {
     cancelIdleCallback(idle);
   };
 }
+
+/**
+ * Runs `fn` in the task that follows the next frame, without waiting for the page to be idle, and
+ * returns a function that cancels it: for work that must start as soon as a frame is on its way to
+ * the screen (the map's creation after the first paint).
+ */
+export function afterFrame(fn: () => void): () => void {
+  let cancelled = false;
+  const frame = requestAnimationFrame(() => {
+    // A message posted from the frame callback is handled once that frame has been handed on.
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      if (!cancelled) fn();
+    };
+    channel.port2.postMessage(null);
+  });
+  return () => {
+    cancelled = true;
+    cancelAnimationFrame(frame);
+  };
+}

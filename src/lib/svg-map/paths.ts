@@ -39,23 +39,28 @@ function ringPath(ring: readonly Position[], frame: PathFrame, closed: boolean):
   return closed ? `${out}z` : out;
 }
 
-/** The path data of a GeoJSON geometry (polygons closed, lines open); points draw nothing. */
-export function pathData(geometry: Geometry | null, frame: PathFrame): string {
-  if (!geometry) return '';
+/** Calls `line` for each ring and line of a GeoJSON geometry, saying whether it closes (polygons) or not. */
+export function forEachLine(geometry: Geometry | null, line: (points: readonly Position[], closed: boolean) => void): void {
+  if (!geometry) return;
   switch (geometry.type) {
     case 'Polygon':
-      return geometry.coordinates.map((ring) => ringPath(ring, frame, true)).join('');
+      return geometry.coordinates.forEach((ring) => line(ring, true));
     case 'MultiPolygon':
-      return geometry.coordinates.map((polygon) => polygon.map((ring) => ringPath(ring, frame, true)).join('')).join('');
+      return geometry.coordinates.forEach((polygon) => polygon.forEach((ring) => line(ring, true)));
     case 'LineString':
-      return ringPath(geometry.coordinates, frame, false);
+      return line(geometry.coordinates, false);
     case 'MultiLineString':
-      return geometry.coordinates.map((line) => ringPath(line, frame, false)).join('');
+      return geometry.coordinates.forEach((part) => line(part, false));
     case 'GeometryCollection':
-      return geometry.geometries.map((g) => pathData(g, frame)).join('');
-    default:
-      return '';
+      return geometry.geometries.forEach((g) => forEachLine(g, line));
   }
+}
+
+/** The path data of a GeoJSON geometry (polygons closed, lines open); points draw nothing. */
+export function pathData(geometry: Geometry | null, frame: PathFrame): string {
+  let out = '';
+  forEachLine(geometry, (points, closed) => (out += ringPath(points, frame, closed)));
+  return out;
 }
 
 /** Screen px = path units × scale + translate, for a camera and a container. */

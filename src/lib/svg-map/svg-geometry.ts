@@ -1,6 +1,6 @@
 /** The atlas's geometry as the SVG map draws it: one path per part of MapLibre's style, built once per geometry. */
 
-import type { FeatureCollection } from 'geojson';
+import type { Feature, FeatureCollection } from 'geojson';
 import type { AtlasGeometry } from '../atlas-geometry';
 import type { TerritoryKind } from '../geo/types';
 import type { LonLat } from '../comparison';
@@ -27,6 +27,13 @@ export interface SvgGeometry {
   region: string;
 }
 
+/** Agglomérations after the pays they lie in, as MapLibre draws them. */
+export const drawingOrder = <F extends Feature>(features: readonly F[]): F[] =>
+  [...features].sort((a, b) => Number(a.properties?.kind === 'agglomeration') - Number(b.properties?.kind === 'agglomeration'));
+
+/** Borders of the départements around the region, drawn lighter than those inside it. */
+export const isContextBorder = (kind: unknown): boolean => kind === 'context';
+
 const joined = (collection: FeatureCollection, frame: PathFrame, keep: (kind: unknown) => boolean = () => true) =>
   collection.features.filter((f) => keep(f.properties?.kind)).map((f) => pathData(f.geometry, frame)).join('');
 
@@ -36,22 +43,20 @@ export function svgGeometry(geometry: AtlasGeometry): SvgGeometry {
   const known = built.get(geometry);
   if (known) return known;
   const frame = pathFrame(geometry.bounds);
-  const territories = geometry.territories.features
-    .map((f) => ({
-      id: String(f.id),
-      name: String(f.properties?.name ?? f.id),
-      kind: f.properties?.kind as TerritoryKind,
-      d: pathData(f.geometry, frame),
-      point: [Number(f.properties?.labelX), Number(f.properties?.labelY)] as const,
-    }))
-    .sort((a, b) => Number(a.kind === 'agglomeration') - Number(b.kind === 'agglomeration'));
+  const territories = drawingOrder(geometry.territories.features).map((f) => ({
+    id: String(f.id),
+    name: String(f.properties?.name ?? f.id),
+    kind: f.properties?.kind as TerritoryKind,
+    d: pathData(f.geometry, frame),
+    point: [Number(f.properties?.labelX), Number(f.properties?.labelY)] as const,
+  }));
   const result: SvgGeometry = {
     frame,
     land: joined(geometry.land, frame),
     outside: joined(geometry.outside, frame),
     territories,
-    departementBorders: joined(geometry.borders, frame, (kind) => kind !== 'context'),
-    contextBorders: joined(geometry.borders, frame, (kind) => kind === 'context'),
+    departementBorders: joined(geometry.borders, frame, (kind) => !isContextBorder(kind)),
+    contextBorders: joined(geometry.borders, frame, isContextBorder),
     region: joined(geometry.region, frame),
   };
   built.set(geometry, result);

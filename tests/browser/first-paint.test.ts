@@ -1,0 +1,148 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { writeFileSync } from 'node:fs';
+import { describe, expect, inject, it, onTestFinished } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserTestsEnabled, chromiumSession } from './chromium';
+import { SHOT_DIR, waitForMapIdle } from './app';
+import { differingShare } from './pixel-diff';
+
+// The first paint (the SVG map's drawing on a 2D canvas) is on screen as soon as the data is, and
+// MapLibre's canvas takes its place at its first frame without a visible jump.
+
+const MAPLIBRE_CHUNK = /\/assets\/maplibre-[\w-]+\.js$/;
+
+/**
+ * Records, in the page, when the first paint said it had drawn its territories and how many, when
+ * MapLibre first drew a frame with every tile, and sums the layout shifts.
+ */
+const RECORDER = `(() => {
+  const seen = { painted: null, territories: 0, canvasFrame: null, shifts: 0, shifted: [] };
+  window.__firstPaint = seen;
+  new MutationObserver(() => {
+    const n = Number(document.querySelector('.first-paint canvas')?.getAttribute('data-territories') ?? 0);
+    if (n > seen.territories) seen.territories = n;
+    if (seen.painted === null && n > 0) seen.painted = performance.now();
+  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-territories'] });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      if (e.hadRecentInput) continue;
+      seen.shifts += e.value;
+      for (const s of e.sources) seen.shifted.push(String(s.node?.outerHTML ?? s.node?.nodeName).slice(0, 120));
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+  let map = null;
+  Object.defineProperty(window, '__atlasMap', {
+    configurable: true,
+    get: () => map,
+    set: (m) => {
+      map = m;
+      const frame = () => {
+        if (!m.isStyleLoaded() || !m.areTilesLoaded()) return;
+        m.off('render', frame);
+        seen.canvasFrame = performance.now();
+      };
+      m.on('render', frame);
+    },
+  });
+})();`;
+
+interface Seen {
+  painted: number | null;
+  territories: number;
+  canvasFrame: number | null;
+  shifts: number;
+  /** The elements that moved, for the failure message. */
+  shifted: string[];
+}
+const seen = (page: Page) => page.evaluate(() => (window as unknown as { __firstPaint: Seen }).__firstPaint);
+
+/**
+ * The app served again, MapLibre's script held until `release` is called: the page shows what it
+ * draws without it. A server of its own rather than Playwright's request interception, under which
+ * MapLibre's module worker sometimes failed to load.
+ */
+async function holdingMapLibre(base: string) {
+  let release!: () => void;
+  const released = new Promise<void>((ok) => (release = ok));
+  const server = createServer(async (req, res) => {
+    if (MAPLIBRE_CHUNK.test(req.url ?? '')) await released;
+    const upstream = await fetch(new URL(req.url ?? '/', base));
+    res.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? 'application/octet-stream' });
+    res.end(Buffer.from(await upstream.arrayBuffer()));
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}/`, release, close: () => new Promise<void>((ok) => server.close(() => ok())) };
+}
+
+async function mapClip(page: Page) {
+  const box = (await page.locator('main.map-area').boundingBox())!;
+  // Inside the corners where MapLibre puts its controls, scale and credits, which the SVG map has not.
+  const inset = 48;
+  return { x: box.x + inset, y: box.y + inset, width: box.width - 2 * inset, height: box.height - 2 * inset };
+}
+
+describe.runIf(browserTestsEnabled())('the first paint', () => {
+  const baseUrl = inject('baseUrl');
+  const session = chromiumSession();
+
+  it('draws the 33 territories before the WebGL canvas draws, with no layout shift', async () => {
+    const { page, errors } = await session.freshPage(1366, 800);
+    await page.addInitScript(RECORDER);
+    await page.goto(baseUrl);
+    await waitForMapIdle(page);
+    const s = await seen(page);
+    expect(s.territories).toBe(33);
+    expect(s.painted).not.toBeNull();
+    expect(s.canvasFrame).not.toBeNull();
+    expect(s.painted!).toBeLessThan(s.canvasFrame!);
+    // Handed over: the first paint is gone once MapLibre's canvas shows the territories, and that one is shown.
+    await expect(page.locator('.first-paint').count()).resolves.toBe(0);
+    await expect(page.locator('.maplibregl-canvas').isVisible()).resolves.toBe(true);
+    expect(s.shifts, s.shifted.join('\n')).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('keeps the layout still when a link opens a territory', async () => {
+    const { page } = await session.freshPage(1366, 800);
+    await page.addInitScript(RECORDER);
+    await page.goto(`${baseUrl}#t=pays-mellois&themes=sig`);
+    await waitForMapIdle(page);
+    await page.locator('aside h2').waitFor();
+    await page.waitForTimeout(500);
+    const s = await seen(page);
+    expect(s.shifts, s.shifted.join('\n')).toBe(0);
+  });
+
+  for (const [what, hash] of [
+    ['the region fitted', ''],
+    ['a link with a mode, a filter and a camera', '#mode=type&statuts=en-place&map=7.4/46.25/-0.35'],
+  ] as const) {
+    it(`hands over to the canvas without a visible jump: ${what}`, async () => {
+      const { page, errors } = await session.freshPage(1366, 800);
+      const held = await holdingMapLibre(baseUrl);
+      onTestFinished(() => held.close());
+      await page.goto(held.url + hash);
+      await page.locator('.first-paint canvas[data-territories="33"]').waitFor();
+      await expect(page.locator('.maplibregl-canvas').count()).resolves.toBe(0);
+      // The labels placed, the fonts loaded: what a user sees.
+      await page.evaluate(() => document.fonts.ready);
+      await page.waitForTimeout(300);
+      const clip = await mapClip(page);
+      const before = await page.screenshot({ clip });
+      held.release();
+      await waitForMapIdle(page);
+      await page.locator('.first-paint').waitFor({ state: 'detached' });
+      await page.mouse.move(0, 0);
+      const after = await page.screenshot({ clip });
+      const name = what.replaceAll(' ', '-').replaceAll(',', '');
+      await page.screenshot({ path: `${SHOT_DIR}/handover-after-${name}.png` });
+      writeFileSync(`${SHOT_DIR}/handover-before-${name}.png`, before);
+      const share = await differingShare(page, before, after, 32);
+      console.log(`handover, ${what}: ${(share * 100).toFixed(2)} % of pixels differ beyond 32/255`);
+      expect(share).toBeLessThanOrEqual(0.02);
+      expect(errors).toEqual([]);
+    });
+  }
+});
