@@ -20,7 +20,7 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ },
-            { name: 'core', test: /src[\\/]lib[\\/](labels|practice-filter|tally|schema|fetch-json)\.ts|node_modules[\\/](topojson-client|valibot)/ },
+            { name: 'core', test: /src[\\/]lib[\\/](labels|practice-filter|tally|schema|fetch-json|palette)\.ts|node_modules[\\/](topojson-client|valibot)/ },
           ],
         },
       },

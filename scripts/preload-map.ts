@@ -2,7 +2,7 @@ import type { HtmlTagDescriptor, Plugin } from 'vite';
 import { headTagsPlugin } from './preload-data';
 
 /** MapLibre's chunk (its own, see vite.config.ts) and the component that creates the map, both imported dynamically by the app. */
-const MAP_CHUNKS = /^assets\/(maplibre|MapView|prewarm)-[\w-]+\.js$/;
+const MAP_CHUNKS = /^assets\/(maplibre|MapView)-[\w-]+\.js$/;
 
 /**
  * A `<link rel="modulepreload">` for MapLibre and the map's component: the app imports them

@@ -7,7 +7,6 @@ describe('the MapLibre modulepreload', () => {
     expect(mapPreloadTags(built, '/atlas/').map((t) => t.attrs?.href)).toEqual([
       '/atlas/assets/maplibre-Kx_9.js',
       '/atlas/assets/MapView-b.js',
-      '/atlas/assets/prewarm-d.js',
     ]);
     expect(mapPreloadTags(built).every((t) => t.tag === 'link' && t.attrs?.rel === 'modulepreload')).toBe(true);
   });
