@@ -104,10 +104,13 @@ interface Load {
  * Polling for it instead (a script evaluated in the page every 50 ms) took the page's main thread
  * 5 to 50 ms at a time, in the middle of the load being timed.
  */
-async function loadUntilMapIdle(context: BrowserContext, page: Page, url: string) {
+async function loadUntilMapIdle(context: BrowserContext, page: Page, url: string, atIdle: () => void = () => {}) {
   let reached!: () => void;
   const idle = new Promise<void>((ok) => (reached = ok));
-  await context.exposeBinding('__benchMapIdle', () => reached());
+  await context.exposeBinding('__benchMapIdle', () => {
+    atIdle();
+    reached();
+  });
   await page.goto(url, { waitUntil: 'commit' });
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, fail) => (timer = setTimeout(() => fail(new Error(`no map idle within 60 s: ${url}`)), 60_000)));
@@ -143,8 +146,11 @@ async function coldLoad(browser: Browser, url: string, initScript?: string, cpuS
     if (m.type() === 'error') errors.push(`console: ${m.text()}`);
   });
   page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()} (${r.failure()?.errorText})`));
+  // What the page had asked for when it reported its idle: the round trips that follow (marks, CPU)
+  // leave it time to start fetching what it loads after the idle (sidebar, panel, keyboard).
+  let requestedAtIdle: string[] = [];
   try {
-    await loadUntilMapIdle(context, page, url);
+    await loadUntilMapIdle(context, page, url, () => (requestedAtIdle = [...requested]));
   } catch (e) {
     throw new Error(`${(e as Error).message}; the page said: ${errors.join(' | ') || 'nothing'}`);
   }
@@ -160,7 +166,7 @@ async function coldLoad(browser: Browser, url: string, initScript?: string, cpuS
     }
     return out;
   });
-  return { cpu, page, context, cdp, marks, requested: [...requested], workers, errors };
+  return { cpu, page, context, cdp, marks, requested: requestedAtIdle, workers, errors };
 }
 
 async function heapAfterGc(cdp: CDPSession): Promise<number> {
