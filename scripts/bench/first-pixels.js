@@ -5,7 +5,8 @@
 //   rAF callback) — 'bench:first-pixels-svg';
 // - a MapLibre canvas: its first 'render' with the style and every tile loaded, the task after it —
 //   'bench:first-pixels-canvas' (the baseline's only one);
-// and sums the layout shifts of the load (window.__benchLayoutShift).
+// and sums the layout shifts of the load (window.__benchLayoutShift, what moved in __benchLayoutShifted).
+// The first-paint browser test reads the same marks.
 (() => {
   const TERRITORIES = 33;
   const afterFrame = (mark) =>
@@ -31,8 +32,14 @@
   observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-territories'] });
 
   window.__benchLayoutShift = 0;
+  // What moved, for a failure to name it.
+  window.__benchLayoutShifted = [];
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) if (!e.hadRecentInput) window.__benchLayoutShift += e.value;
+    for (const e of list.getEntries()) {
+      if (e.hadRecentInput) continue;
+      window.__benchLayoutShift += e.value;
+      for (const s of e.sources) window.__benchLayoutShifted.push(String(s.node?.outerHTML ?? s.node?.nodeName).slice(0, 120));
+    }
   }).observe({ type: 'layout-shift', buffered: true });
 
   // in-page.js owns the __atlasMap property: chain onto its setter.

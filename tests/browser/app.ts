@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import { enableTestHooks } from './chromium';
+import { pngPixels } from './pixel-diff';
 
 /** Screenshots from browser tests land here (git-ignored) to be looked at. */
 export const SHOT_DIR = 'screenshots';
@@ -58,18 +59,9 @@ export async function pixelOf(page: Page, lngLat: [number, number]) {
 /** The colour the user sees at a page point, read from a real screenshot. */
 export async function colourAt(page: Page, point: { x: number; y: number }): Promise<[number, number, number]> {
   const png = await page.screenshot({ clip: { x: Math.round(point.x) - 1, y: Math.round(point.y) - 1, width: 3, height: 3 } });
-  return page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = img.width;
-    canvas.height = img.height;
-    const ctx = canvas.getContext('2d')!;
-    ctx.drawImage(img, 0, 0);
-    const [r, g, b] = ctx.getImageData(1, 1, 1, 1).data;
-    return [r, g, b] as [number, number, number];
-  }, png.toString('base64'));
+  const { width, data } = await pngPixels(page, png);
+  const centre = (width + 1) * 4;
+  return [data[centre], data[centre + 1], data[centre + 2]];
 }
 
 /** Colour saturation (0 = grey): faded territories are washed out. */

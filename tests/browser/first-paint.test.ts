@@ -12,50 +12,28 @@ import { differingShare } from './pixel-diff';
 
 const MAPLIBRE_CHUNK = /\/assets\/maplibre-[\w-]+\.js$/;
 
-/**
- * Records, in the page, when the first paint said it had drawn its territories and how many, when
- * MapLibre first drew a frame with every tile, and sums the layout shifts.
- */
-const RECORDER = `(() => {
-  const seen = { painted: null, territories: 0, canvasFrame: null, shifts: 0, shifted: [] };
-  window.__firstPaint = seen;
-  new MutationObserver(() => {
-    const n = Number(document.querySelector('.first-paint canvas')?.getAttribute('data-territories') ?? 0);
-    if (n > seen.territories) seen.territories = n;
-    if (seen.painted === null && n > 0) seen.painted = performance.now();
-  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-territories'] });
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) {
-      if (e.hadRecentInput) continue;
-      seen.shifts += e.value;
-      for (const s of e.sources) seen.shifted.push(String(s.node?.outerHTML ?? s.node?.nodeName).slice(0, 120));
-    }
-  }).observe({ type: 'layout-shift', buffered: true });
-  let map = null;
-  Object.defineProperty(window, '__atlasMap', {
-    configurable: true,
-    get: () => map,
-    set: (m) => {
-      map = m;
-      const frame = () => {
-        if (!m.isStyleLoaded() || !m.areTilesLoaded()) return;
-        m.off('render', frame);
-        seen.canvasFrame = performance.now();
-      };
-      m.on('render', frame);
-    },
-  });
-})();`;
+/** The bench's own page scripts: they mark the first paint's frame and MapLibre's first full frame, and sum the layout shifts. */
+const RECORDERS = ['scripts/bench/in-page.js', 'scripts/bench/first-pixels.js'];
 
 interface Seen {
-  painted: number | null;
-  territories: number;
+  /** ms to the frame that showed the first paint's 33 territories. */
+  firstPaint: number | null;
+  /** ms to MapLibre's first frame with every tile. */
   canvasFrame: number | null;
   shifts: number;
   /** The elements that moved, for the failure message. */
   shifted: string[];
 }
-const seen = (page: Page) => page.evaluate(() => (window as unknown as { __firstPaint: Seen }).__firstPaint);
+const seen = (page: Page): Promise<Seen> =>
+  page.evaluate(() => {
+    const mark = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? null;
+    const w = window as unknown as { __benchLayoutShift: number; __benchLayoutShifted: string[] };
+    return { firstPaint: mark('bench:first-pixels-svg'), canvasFrame: mark('bench:first-pixels-canvas'), shifts: w.__benchLayoutShift, shifted: w.__benchLayoutShifted };
+  });
+
+async function recording(page: Page) {
+  for (const path of RECORDERS) await page.addInitScript({ path });
+}
 
 /**
  * The app served again, MapLibre's script held until `release` is called: the page shows what it
@@ -89,14 +67,14 @@ describe.runIf(browserTestsEnabled())('the first paint', () => {
 
   it('draws the 33 territories before the WebGL canvas draws, with no layout shift', async () => {
     const { page, errors } = await session.freshPage(1366, 800);
-    await page.addInitScript(RECORDER);
+    await recording(page);
     await page.goto(baseUrl);
     await waitForMapIdle(page);
+    await page.waitForFunction(() => performance.getEntriesByName('bench:first-pixels-canvas').length > 0);
     const s = await seen(page);
-    expect(s.territories).toBe(33);
-    expect(s.painted).not.toBeNull();
+    expect(s.firstPaint).not.toBeNull();
     expect(s.canvasFrame).not.toBeNull();
-    expect(s.painted!).toBeLessThan(s.canvasFrame!);
+    expect(s.firstPaint!).toBeLessThan(s.canvasFrame!);
     // Handed over: the first paint is gone once MapLibre's canvas shows the territories, and that one is shown.
     await expect(page.locator('.first-paint').count()).resolves.toBe(0);
     await expect(page.locator('.maplibregl-canvas').isVisible()).resolves.toBe(true);
@@ -106,7 +84,7 @@ describe.runIf(browserTestsEnabled())('the first paint', () => {
 
   it('keeps the layout still when a link opens a territory', async () => {
     const { page } = await session.freshPage(1366, 800);
-    await page.addInitScript(RECORDER);
+    await recording(page);
     await page.goto(`${baseUrl}#t=pays-mellois&themes=sig`);
     await waitForMapIdle(page);
     await page.locator('aside h2').waitFor();
