@@ -1,5 +1,5 @@
 import type { HtmlTagDescriptor, Plugin } from 'vite';
-import { headTagsPlugin } from './preload-data';
+import { headTagsPlugin } from './preload-data.ts';
 
 /** MapLibre's chunk (its own, see vite.config.ts) and the component that creates the map, both imported dynamically by the app. */
 const MAP_CHUNKS = /^assets\/(maplibre|MapView)-[\w-]+\.js$/;

@@ -6,6 +6,13 @@
 let pending: Promise<typeof import('./MapView.svelte').default> | null = null;
 
 export function loadMapView() {
-  pending ??= import('./MapView.svelte').then((m) => m.default);
+  pending ??= import('./MapView.svelte').then(
+    (m) => m.default,
+    (error: unknown) => {
+      // A later call tries again rather than repeat this failure.
+      pending = null;
+      throw error;
+    },
+  );
   return pending;
 }

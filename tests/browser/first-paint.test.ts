@@ -124,4 +124,21 @@ describe.runIf(browserTestsEnabled())('the first paint', () => {
       expect(errors).toEqual([]);
     });
   }
+
+  it('gives way to the SVG map, saying why, when MapLibre’s code does not arrive', async () => {
+    const { page } = await session.freshPage(1366, 800);
+    const uncaught: string[] = [];
+    page.on('pageerror', (e) => uncaught.push(e.message));
+    await page.route(MAPLIBRE_CHUNK, (route) => route.abort('internetdisconnected'));
+    await page.goto(`${baseUrl}#themes=sig`);
+    const svg = page.locator('main .svg-map');
+    await svg.locator('path.territory').first().waitFor();
+    await expect(svg.locator('path.territory').count()).resolves.toBe(33);
+    await expect(page.locator('main [role="status"]').textContent()).resolves.toContain("Le code de la carte n'a pas pu être téléchargé");
+    await expect(page.locator('.first-paint').count()).resolves.toBe(0);
+    // The map still answers: a click opens a territory.
+    await svg.locator('path.territory[data-territory="pays-mellois"]').click();
+    await expect(page.locator('aside h2').textContent()).resolves.toBe('Pays Mellois');
+    expect(uncaught).toEqual([]);
+  });
 });
