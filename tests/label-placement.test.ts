@@ -81,6 +81,9 @@ describe('label placement', () => {
       expect(e.x).toBe(400);
       expect(e.y).toBeLessThan(200);
       expect(e.leader).toBe('down');
+      // Its leader runs from the label's lower edge to its point.
+      const point = high.find((b) => b.id === 'e')!;
+      expect(e.leaderLength).toBeCloseTo(point.y - e.y - point.height / 2, 6);
       expect(placeLabels(crowd.map((b) => ({ ...b, y: b.y + 100 })), screen, 2, [], true).get('e')).toMatchObject({ leader: 'up' });
       const boxes = [...shown].map(([id, at]) => boxOf(id, at));
       for (const a of boxes) for (const b of boxes) if (a !== b) expect(apart(a, b), `${a.id}/${b.id}`).toBe(true);

@@ -24,6 +24,8 @@ export interface Placement {
   y: number;
   /** A callout: the label moved straight up or down, off its crowded point, joined to it by a leader line. */
   leader?: 'up' | 'down';
+  /** A callout's leader length, px: from the label's edge to its point. */
+  leaderLength?: number;
 }
 
 const overlaps = (a: Placement & Pick<LabelBox, 'width' | 'height'>, b: typeof a, gap: number) =>
@@ -124,7 +126,7 @@ function calloutSpot(
       if (box.x - box.width / 2 < 0 || box.x + box.width / 2 > viewport.width) continue;
       const length = d - box.height / 2;
       const leader = { x: box.x, y: box.y + (dir * length) / 2, width: 1, height: length };
-      if (free.label(c) && free.leader(leader)) return { x: box.x, y, leader: dir < 0 ? 'down' : 'up' };
+      if (free.label(c) && free.leader(leader)) return { x: box.x, y, leader: dir < 0 ? 'down' : 'up', leaderLength: length };
     }
   }
   return null;
