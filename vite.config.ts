@@ -3,9 +3,10 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { contentSecurityPolicy } from './scripts/csp.ts';
 import { preloadData } from './scripts/preload-data.ts';
 import { preloadMap } from './scripts/preload-map.ts';
+import { mapShell } from './scripts/map-shell.ts';
 
 export default defineConfig({
-  plugins: [svelte(), contentSecurityPolicy(), preloadData(), preloadMap()],
+  plugins: [svelte(), mapShell(), contentSecurityPolicy(), preloadData(), preloadMap()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {

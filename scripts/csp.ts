@@ -1,10 +1,16 @@
+import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
+import { MAP_SHELL_SCRIPT } from '../src/lib/map-shell/script.ts';
+
+/** A CSP source allowing the one inline script with this text. */
+export const scriptHash = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 /**
  * The Content Security Policy of the built site, as a `<meta>` in index.html so that it travels
  * with the files to whatever server (or public-sector CMS) hosts them.
  *
- * - script-src 'self': Vite emits only external module scripts; no inline script, no eval.
+ * - script-src 'self' and one hash: Vite emits only external module scripts, no eval; the one inline
+ *   script is the map shell's (src/lib/map-shell/script.ts), allowed by the hash of its text.
  * - worker-src 'self' blob:: MapLibre's worker is a same-origin file (setWorkerUrl); MapLibre wraps
  *   it in a blob: module instead when the assets are served from another origin than the page.
  * - child-src 'self' blob:: where worker-src is unknown, workers fall back to child-src, and a
@@ -19,7 +25,7 @@ import type { Plugin } from 'vite';
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  `script-src 'self' ${scriptHash(MAP_SHELL_SCRIPT)}`,
   "worker-src 'self' blob:",
   "child-src 'self' blob:",
   "img-src 'self' data: blob:",
@@ -41,8 +47,9 @@ export function contentSecurityPolicy(policy = CONTENT_SECURITY_POLICY): Plugin 
       handler(html) {
         const charset = /<meta charset="utf-8"\s*\/?>/i;
         if (!charset.test(html)) throw new Error('index.html: no <meta charset="utf-8"> to put the CSP after');
-        if (/<script(?![^>]*\bsrc=)[^>]*>/i.test(html)) {
-          throw new Error('index.html has an inline script, which the Content Security Policy would block');
+        // Data blocks (type="application/json") are never run, and the policy does not govern them.
+        for (const [, text] of html.matchAll(/<script(?![^>]*\b(?:src=|type="application\/json"))[^>]*>([\s\S]*?)<\/script>/gi)) {
+          if (!policy.includes(scriptHash(text))) throw new Error('index.html has an inline script that the Content Security Policy would block');
         }
         // Right after the charset, before any stylesheet or script, so that it governs all of them.
         return html.replace(charset, (m) => `${m}\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`);

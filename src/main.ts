@@ -1,5 +1,6 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
+import 'virtual:layout.css';
 import './styles/shared.css';
 import { PALETTE_CSS_PROPERTIES } from './lib/palette';
 import { LAYOUT_CSS_PROPERTIES } from './lib/phone-layout';
