@@ -24,8 +24,8 @@ export const BUDGETS = {
   firstPaintJs: 50,
   /** First map pixels, app / bare map, median of the paired loads, at normal speed. */
   firstPixelsRatio: 0.5,
-  /** The same with the CPU slowed 4×: the issue asks 0.5, not reached (see the README). */
-  firstPixelsRatioSlowed: 0.7,
+  /** The same with the CPU slowed 4×, as the issue asks (was 0.7 before index.html drew the map's shell). */
+  firstPixelsRatioSlowed: 0.5,
   /** Cumulative layout shift of a load, p95 over the loads. */
   layoutShift: 0,
 } as const;

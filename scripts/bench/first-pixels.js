@@ -1,8 +1,9 @@
 // Injected by scripts/bench.ts after in-page.js (plain JS, handed to the browser as is). Marks when
 // each page first shows map pixels, the same way on both pages:
-// - the app's first paint: once its canvas says it has drawn the 33 territories (or an SVG map has
-//   33 territory paths in the DOM), the next frame handed to the compositor (a task queued from its
-//   rAF callback) — 'bench:first-pixels-svg';
+// - the app's first map pixels: once a canvas says it has drawn the 33 territories (index.html's
+//   shell, or the app's first paint for a link with a view) or an SVG map has 33 territory paths in
+//   the DOM, the next frame handed to the compositor (a task queued from its rAF callback) —
+//   'bench:first-pixels-svg';
 // - a MapLibre canvas: its first 'render' with the style and every tile loaded, the task after it —
 //   'bench:first-pixels-canvas' (the baseline's only one);
 // and sums the layout shifts of the load (window.__benchLayoutShift, what moved in __benchLayoutShifted).
