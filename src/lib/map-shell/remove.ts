@@ -4,10 +4,9 @@
  * The app takes it off once its own first paint is on screen, or once it shows something else.
  */
 
-import { MAP_SHELL_DATA_ID, MAP_SHELL_ID, MAP_SHELL_ON } from './script';
+import { MAP_SHELL_ID, MAP_SHELL_ON } from './script';
 
 export function removeMapShell(): void {
   document.getElementById(MAP_SHELL_ID)?.remove();
-  document.getElementById(MAP_SHELL_DATA_ID)?.remove();
   document.documentElement.classList.remove(MAP_SHELL_ON);
 }

@@ -44,11 +44,15 @@ export interface MapShellData {
  *   query waits for the app's first paint, which draws that view.
  * - Only where MapLibre would fit the region as it is: not where the zoom range or the maximal
  *   bounds would move the camera (very wide or tiny boxes).
+ * It takes itself and its data off the page once read: the page keeps no inline script.
  * Its hash is in the Content Security Policy (scripts/csp.ts).
  */
 export const MAP_SHELL_SCRIPT = `(() => {
+  document.currentScript.remove();
+  const block = document.getElementById('${MAP_SHELL_DATA_ID}');
+  block.remove();
   if (location.search || location.hash.length > 1) return;
-  const data = JSON.parse(document.getElementById('${MAP_SHELL_DATA_ID}').textContent);
+  const data = JSON.parse(block.textContent);
   const box = document.createElement('div');
   box.id = '${MAP_SHELL_ID}';
   box.setAttribute('aria-hidden', 'true');
