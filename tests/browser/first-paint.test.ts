@@ -92,6 +92,17 @@ describe.runIf(browserTestsEnabled())('the first paint', () => {
     expect(s.shifts, s.shifted.join('\n')).toBe(0);
   });
 
+  it('keeps the layout still on a phone, as the header’s menu arrives after the page', async () => {
+    const { page } = await session.freshPage(390, 844);
+    await recording(page);
+    await page.goto(baseUrl);
+    await waitForMapIdle(page);
+    await page.locator('.header-menu').waitFor();
+    await page.waitForTimeout(300);
+    const s = await seen(page);
+    expect(s.shifts, s.shifted.join('\n')).toBe(0);
+  });
+
   for (const [what, hash, [width, height], inset] of [
     ['the region fitted', '', [1366, 800], { side: 48, bottom: 48 }],
     ['a link with a mode, a filter and a camera', '#mode=type&statuts=en-place&map=7.4/46.25/-0.35', [1366, 800], { side: 48, bottom: 48 }],
