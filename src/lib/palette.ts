@@ -27,6 +27,9 @@ export const FADED_COLOR = '#dedcd6';
 /** The territory a printed sheet is about, on its locator map. */
 export const SHEET_HIGHLIGHT = '#1f5a7a';
 
+/** The page's header band (and the printed sheet's). */
+export const HEADER_BACKGROUND = '#22313f';
+
 /** Text, and text over the darkest classes. */
 export const INK = '#1f1f1f';
 export const INK_ON_DARK = '#fff';
