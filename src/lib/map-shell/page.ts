@@ -60,9 +60,9 @@ export const mapShellDataBlock = (data: MapShellData): string =>
   `<script type="application/json" id="${MAP_SHELL_DATA_ID}">${JSON.stringify(data).replace(/</g, '\\u003c')}</script>`;
 
 /**
- * The shell over the map's box: under the header, right of the sidebar (full width on a phone), and
- * the header's band. Above the app until taken off; the app's loading message, which it would half
- * cover, is hidden meanwhile.
+ * The shell over the map's box: under the header, right of the sidebar (full width on a phone).
+ * Above the app until taken off; the app's loading message, which it would half cover, is hidden
+ * meanwhile.
  */
 export function mapShellCss(): string {
   return [
@@ -70,8 +70,5 @@ export function mapShellCss(): string {
     `@media ${PHONE_MEDIA} { #${MAP_SHELL_ID} { left: 0; } }`,
     `#${MAP_SHELL_ID} canvas { display: block; width: 100%; height: 100%; }`,
     `.${MAP_SHELL_ON} .message[aria-busy] { visibility: hidden; }`,
-    // The header's band too, under the header once it is there (the page then looks as it will).
-    `.${MAP_SHELL_ON} body::before { content: ''; position: fixed; z-index: 30; top: 0; left: 0; right: 0; height: var(--header-height); background: var(--header-background); }`,
-    `.${MAP_SHELL_ON} header.top { position: relative; z-index: 31; }`,
   ].join('\n');
 }
