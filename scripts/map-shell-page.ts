@@ -6,7 +6,7 @@ import { atlasGeometry } from '../src/lib/atlas-geometry';
 import { territoryPaint } from '../src/lib/territory-paint';
 import { defaultView } from '../src/lib/url-state';
 import { territoryFills } from '../src/map/style';
-import { layoutCss } from '../src/lib/layout-css';
+import { rootCss } from '../src/lib/root-css';
 import { mapShellCss, mapShellData, mapShellDataBlock } from '../src/lib/map-shell/page';
 import { MAP_SHELL_SCRIPT } from '../src/lib/map-shell/script';
 
@@ -21,5 +21,5 @@ export function mapShellHtml(root: string): string {
   return `${mapShellDataBlock(mapShellData(geometry, fills))}<script>${MAP_SHELL_SCRIPT}</script>`;
 }
 
-/** The layout's sizes and the shell's place. */
-export const layoutStylesheet = (): string => `${layoutCss()}\n${mapShellCss()}\n`;
+/** The custom properties (colours, the layout's sizes) and the shell's place. */
+export const rootStylesheet = (): string => `${rootCss()}\n${mapShellCss()}\n`;

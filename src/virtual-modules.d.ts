@@ -1,2 +1,2 @@
-// The layout's stylesheet, made from the layout's constants by scripts/map-shell.ts.
-declare module 'virtual:layout.css';
+// The custom properties' stylesheet and the map shell's rules, made by scripts/map-shell.ts.
+declare module 'virtual:root.css';

@@ -113,9 +113,10 @@ export const MAP_CREDIT = 'Enquête IAAT 2008 · Contours IGN GEOFLA, Admin Expr
 /** The legend class of the territories the survey says nothing about. */
 export const NO_INFORMATION_LABEL = "Pas d'information";
 
-/** The colours the components' CSS shares with the code, as custom properties set on the document. */
+/** The colours the components' CSS shares with the code, as custom properties (root-css.ts). */
 export const PALETTE_CSS_PROPERTIES: Record<string, string> = {
   '--ink': INK,
+  '--header-background': HEADER_BACKGROUND,
   '--compared-color': MAP_COLORS.compared,
   '--commune-color': MAP_COLORS.commune,
 };

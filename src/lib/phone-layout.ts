@@ -14,10 +14,7 @@ export const PHONE_MEDIA = `(max-width: ${layout.phoneMaxWidth}px)`;
 /** The share of the screen's height that the bottom sheet covers on a phone. */
 export const SHEET_HEIGHT = layout.sheetHeightVh / 100;
 
-/** Screens this wide or narrower, and wider than a phone, get a header on two rows. */
-export const TWO_ROW_HEADER_MAX_WIDTH = layout.twoRowHeaderMaxWidth;
-
-/** The two-row header's media query, as the components' `@media (--two-row-header)` reads. */
+/** Wider than a phone, too narrow for the header's one row: the two-row header's media query, as the components' `@media (--two-row-header)` reads. */
 export const TWO_ROW_HEADER_MEDIA = `(min-width: ${layout.phoneMaxWidth + 1}px) and (max-width: ${layout.twoRowHeaderMaxWidth}px)`;
 
 /**
