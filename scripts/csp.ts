@@ -2,6 +2,10 @@ import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
 import { MAP_SHELL_SCRIPT } from '../src/lib/map-shell/script.ts';
 
+/** The texts of a page's inline scripts; data blocks (type="application/json") are never run, and the policy does not govern them. */
+export const inlineScripts = (html: string): string[] =>
+  [...html.matchAll(/<script(?![^>]*\b(?:src=|type="application\/json"))[^>]*>([\s\S]*?)<\/script>/gi)].map((m) => m[1]);
+
 /** A CSP source allowing the one inline script with this text. */
 export const scriptHash = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
@@ -47,8 +51,7 @@ export function contentSecurityPolicy(policy = CONTENT_SECURITY_POLICY): Plugin 
       handler(html) {
         const charset = /<meta charset="utf-8"\s*\/?>/i;
         if (!charset.test(html)) throw new Error('index.html: no <meta charset="utf-8"> to put the CSP after');
-        // Data blocks (type="application/json") are never run, and the policy does not govern them.
-        for (const [, text] of html.matchAll(/<script(?![^>]*\b(?:src=|type="application\/json"))[^>]*>([\s\S]*?)<\/script>/gi)) {
+        for (const text of inlineScripts(html)) {
           if (!policy.includes(scriptHash(text))) throw new Error('index.html has an inline script that the Content Security Policy would block');
         }
         // Right after the charset, before any stylesheet or script, so that it governs all of them.

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { CONTENT_SECURITY_POLICY, scriptHash } from '../../scripts/csp';
+import { CONTENT_SECURITY_POLICY, inlineScripts, scriptHash } from '../../scripts/csp';
 import { browserTestsEnabled, enableTestHooks, launchChromium } from './chromium';
 import { openApp } from './app';
 import { recordViolations, violations } from './csp-violations';
@@ -43,7 +43,7 @@ describe.runIf(browserTestsEnabled())('hardening: Content Security Policy and re
     expect(meta?.[1]).toBe(CONTENT_SECURITY_POLICY);
     expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.search(/<script|<link rel="stylesheet"|<style/));
     // The one inline script, the map shell's, is the one the policy's hash allows.
-    const inline = [...html.matchAll(/<script(?![^>]*\b(?:src=|type="application\/json"))[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+    const inline = inlineScripts(html);
     expect(inline).toHaveLength(1);
     expect(CONTENT_SECURITY_POLICY).toContain(scriptHash(inline[0]));
     expect(html).not.toMatch(/\son[a-z]+=/i);

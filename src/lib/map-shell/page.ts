@@ -11,7 +11,7 @@ import { PHONE_MEDIA } from '../phone-layout';
 import { LINE_STYLE } from '../../map/style';
 import { MAP_LIMITS, maxBoundsOf } from '../map-limits';
 import { toWorld } from '../svg-map/mercator';
-import { pathData, type PathFrame } from '../svg-map/paths';
+import { pathData, pathFrame, type PathFrame } from '../svg-map/paths';
 import { drawingOrder, isContextBorder } from '../svg-map/svg-geometry';
 import { MAP_SHELL_DATA_ID, MAP_SHELL_ID, MAP_SHELL_ON, type MapShellData, type MapShellPart } from './script';
 
@@ -23,10 +23,9 @@ export const UNIT_ZOOM = 10;
 
 /** The drawing's data: the overview's parts in the first paint's order and colours, in path units from the region's north-west corner. */
 export function mapShellData(geometry: AtlasGeometry, fills: Readonly<Record<string, string>>): MapShellData {
-  const [west, south, east, north] = geometry.bounds;
-  const origin = toWorld([west, north]);
-  const frame: PathFrame = { origin, unit: 2 ** UNIT_ZOOM };
-  const units = ([lng, lat]: readonly [number, number]) => toWorld([lng, lat]).map((v, i) => Math.round((v - origin[i]) * frame.unit));
+  const [, south, east] = geometry.bounds;
+  const frame: PathFrame = { ...pathFrame(geometry.bounds), unit: 2 ** UNIT_ZOOM };
+  const units = (point: readonly [number, number]) => toWorld(point).map((v, i) => Math.round((v - frame.origin[i]) * frame.unit));
   const d = (features: FeatureCollection['features']) => features.map((f) => pathData(f.geometry, frame)).join('');
   const borders = geometry.borders.features;
   const stroke = (path: string, colour: string, width: number, opacity = 1): MapShellPart => ({ d: path, stroke: colour, width, opacity });
