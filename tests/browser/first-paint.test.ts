@@ -136,20 +136,29 @@ describe.runIf(browserTestsEnabled())('the first paint', () => {
     });
   }
 
-  it('gives way to the SVG map, saying why, when MapLibre’s code does not arrive', async () => {
-    const { page } = await session.freshPage(1366, 800);
-    const uncaught: string[] = [];
-    page.on('pageerror', (e) => uncaught.push(e.message));
-    await page.route(MAPLIBRE_CHUNK, (route) => route.abort('internetdisconnected'));
-    await page.goto(`${baseUrl}#themes=sig`);
-    const svg = page.locator('main .svg-map');
-    await svg.locator('path.territory').first().waitFor();
-    await expect(svg.locator('path.territory').count()).resolves.toBe(33);
-    await expect(page.locator('main [role="status"]').textContent()).resolves.toContain("Le code de la carte n'a pas pu être téléchargé");
-    await expect(page.locator('.first-paint').count()).resolves.toBe(0);
-    // The map still answers: a click opens a territory.
-    await svg.locator('path.territory[data-territory="pays-mellois"]').click();
-    await expect(page.locator('aside h2').textContent()).resolves.toBe('Pays Mellois');
-    expect(uncaught).toEqual([]);
-  });
+  // At the plain address MapLibre's code is asked for as the page starts, under the shell: its
+  // failure is said once, by the map.
+  for (const [what, address] of [
+    ['a link with a view', '#themes=sig'],
+    ['the plain address', ''],
+  ] as const) {
+    it(`gives way to the SVG map, saying why, when MapLibre’s code does not arrive: ${what}`, async () => {
+      const { page } = await session.freshPage(1366, 800);
+      const uncaught: string[] = [];
+      page.on('pageerror', (e) => uncaught.push(e.message));
+      // A rejected promise left unhandled is only said in the console.
+      page.on('console', (m) => m.type() === 'error' && /uncaught/i.test(m.text()) && uncaught.push(m.text()));
+      await page.route(MAPLIBRE_CHUNK, (route) => route.abort('internetdisconnected'));
+      await page.goto(baseUrl + address);
+      const svg = page.locator('main .svg-map');
+      await svg.locator('path.territory').first().waitFor();
+      await expect(svg.locator('path.territory').count()).resolves.toBe(33);
+      await expect(page.locator('main [role="status"]').textContent()).resolves.toContain("Le code de la carte n'a pas pu être téléchargé");
+      await expect(page.locator('.first-paint').count()).resolves.toBe(0);
+      // The map still answers: a click opens a territory.
+      await svg.locator('path.territory[data-territory="pays-mellois"]').click();
+      await expect(page.locator('aside h2').textContent()).resolves.toBe('Pays Mellois');
+      expect(uncaught).toEqual([]);
+    });
+  }
 });

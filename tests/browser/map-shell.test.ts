@@ -68,13 +68,56 @@ describe.runIf(browserTestsEnabled())('the map shell', () => {
     await page.locator('#map-shell').waitFor({ state: 'detached' });
     // What the shell has not: the names, and the controls over the map.
     await page.evaluate(() => {
-      for (const e of document.querySelectorAll<HTMLElement>('.first-paint > :not(canvas), main.map-area > :not(.first-paint)')) e.style.visibility = 'hidden';
+      for (const e of document.querySelectorAll<HTMLElement>('.first-paint .map-labels, main.map-area > :not(.first-paint)')) e.style.visibility = 'hidden';
     });
     const painted = await page.screenshot({ clip });
     writeFileSync(`${SHOT_DIR}/map-shell-first-paint.png`, painted);
     const share = await differingShare(page, shell, painted, 32);
     console.log(`shell → first paint: ${(share * 100).toFixed(2)} % of pixels differ beyond 32/255`);
     expect(share).toBeLessThanOrEqual(0.02);
+    expect(errors).toEqual([]);
+  });
+
+  it('is taken over by the first paint, which shows its drawing under the names rather than drawing the map again', async () => {
+    const { page, errors } = await session.freshPage(1366, 800);
+    // The shell's canvas, marked as the page's inline script makes it.
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        const canvas = document.querySelector('#map-shell canvas');
+        if (!canvas) return;
+        canvas.setAttribute('data-made-by', 'shell');
+        observer.disconnect();
+      }).observe(document, { subtree: true, childList: true });
+    });
+    await page.route(MAPLIBRE_CHUNK, () => {});
+    await page.goto(baseUrl);
+    await page.locator('.first-paint .map-label').first().waitFor();
+    await expect(page.locator('#map-shell').count()).resolves.toBe(0);
+    await expect(page.locator('.first-paint canvas').count()).resolves.toBe(1);
+    await expect(page.locator('.first-paint canvas').getAttribute('data-made-by')).resolves.toBe('shell');
+    // The canvas covers the map's box exactly.
+    expect(await rectOf(page, '.first-paint canvas')).toEqual(await rectOf(page, 'main.map-area'));
+    expect(errors).toEqual([]);
+  });
+
+  it('is drawn again by the first paint when the window was resized before the app ran', async () => {
+    const { page, errors } = await session.freshPage(1366, 800);
+    let release!: () => void;
+    const released = new Promise<void>((ok) => (release = ok));
+    await page.route(ENTRY_SCRIPT, async (route) => {
+      await released;
+      await route.continue();
+    });
+    await page.goto(baseUrl, { waitUntil: 'commit' });
+    await page.locator('#map-shell canvas[data-territories="33"]').waitFor();
+    await page.setViewportSize({ width: 1100, height: 700 });
+    release();
+    await page.locator('.first-paint canvas[data-territories="33"]').waitFor();
+    // Drawn for the box as it is now, not the shell's drawing stretched to it.
+    const box = await rectOf(page, 'main.map-area');
+    const drawn = await page.locator('.first-paint canvas').evaluate((c: HTMLCanvasElement) => [c.width, c.height]);
+    expect(drawn).toEqual([box.width, box.height]);
+    await page.locator('#map-shell').waitFor({ state: 'detached' });
     expect(errors).toEqual([]);
   });
 
