@@ -46,6 +46,19 @@ export async function waitForMapIdle(page: Page) {
   );
 }
 
+/**
+ * Waits for the theme symbols, laid out hidden once the map has settled or shown for a link with
+ * layers (ThemeSymbols.svelte), then the map idle again: the map's part of the page's deferred work,
+ * whose frames a test that counts the map's must not count.
+ */
+export async function waitForDeferredMapWork(page: Page) {
+  await page.waitForFunction(() => {
+    const map = (window as unknown as { __atlasMap: { getSource(id: string): unknown; isSourceLoaded(id: string): boolean } }).__atlasMap;
+    return map.getSource('theme-symbols') !== undefined && map.isSourceLoaded('theme-symbols');
+  }, undefined, { timeout: 30_000 });
+  await waitForMapIdle(page);
+}
+
 /** Page coordinates of a geographic point on the map canvas. */
 export async function pixelOf(page: Page, lngLat: [number, number]) {
   const { x, y } = await page.evaluate((ll) => {

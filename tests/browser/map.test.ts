@@ -5,7 +5,7 @@ import type { FeatureCollection } from 'geojson';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserTestsEnabled, chromiumSession } from './chromium';
-import { colourAt, interiorPoint, openApp, pixelOf, saturation, SHOT_DIR, territoryProperties, waitForMapIdle } from './app';
+import { colourAt, interiorPoint, openApp, pixelOf, saturation, SHOT_DIR, territoryProperties, waitForDeferredMapWork, waitForMapIdle } from './app';
 
 interface P {
   id: string;
@@ -194,7 +194,7 @@ describe.runIf(browserTestsEnabled())('the map in Chromium', () => {
     // A click is a press without a drag: the frame that shows the panel must not also redraw the map.
     const p = await pixelOf(page, interiorPoint('pays-civraisien'));
     await page.mouse.move(p.x, p.y);
-    await waitForMapIdle(page);
+    await waitForDeferredMapWork(page);
     await page.evaluate(() => {
       const map = (window as any).__atlasMap;
       (window as any).__rendersWithPanel = new Promise<number>((resolve) => {

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { browserTestsEnabled, chromiumSession } from './chromium';
 import { THEME_COLORS } from '../../src/lib/theme-layers/theme-colors';
-import { SHOT_DIR, colourAt, interiorPoint, openApp, pixelOf, saturation, waitForMapIdle } from './app';
+import { SHOT_DIR, colourAt, interiorPoint, openApp, pixelOf, saturation, waitForDeferredMapWork, waitForMapIdle } from './app';
 
 const dataset = JSON.parse(readFileSync('data/practices.json', 'utf8')) as {
   themes: { id: string; label: string }[];
@@ -33,11 +33,7 @@ function shownSymbolLayers(): string[] {
 
 /** Waits until the theme symbols are on the map and drawn, then returns those drawn in the viewport. */
 async function drawnSymbols(page: Page): Promise<SymbolFeature[]> {
-  await page.waitForFunction(() => {
-    const map = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
-    return map.getSource('theme-symbols') !== undefined && map.isSourceLoaded('theme-symbols');
-  });
-  await waitForMapIdle(page);
+  await waitForDeferredMapWork(page);
   const layers = await page.evaluate(shownSymbolLayers);
   return page.evaluate((layers) => {
     const map = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
