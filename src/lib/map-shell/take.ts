@@ -17,7 +17,7 @@ export const mapShellShown = (): boolean => document.documentElement.classList.c
 export function takeMapShellCanvas(width: number, height: number, pixelRatio: number): HTMLCanvasElement | null {
   const canvas = document.querySelector<HTMLCanvasElement>(`#${MAP_SHELL_ID} canvas`);
   if (!canvas || canvas.width !== Math.round(width * pixelRatio) || canvas.height !== Math.round(height * pixelRatio)) return null;
-  canvas.remove();
+  // Off the page with its box; the caller's append moves it into its own.
   removeMapShell();
   return canvas;
 }
